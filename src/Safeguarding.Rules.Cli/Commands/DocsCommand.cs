@@ -1,0 +1,48 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using Safeguarding.Rules.Cli.Docs;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary><c>docs --out DIR</c>: writes the generated rule documentation.</summary>
+internal static class DocsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "The folder to write to (docs/rules in the repository).", Required = true };
+        var command = new Command("docs", "Generate the rule documentation (README.md index, calendar.md, ...) from the catalogue.") { output };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(output)!;
+            var written = Write(folder);
+            context.Output.WriteLine($"wrote {written} files to {folder}");
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Writes every page: each to a temporary file first, then moved into place, so nothing is half-written.</summary>
+    public static int Write(string folder)
+    {
+        var documents = DocsGenerator.Generate();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var document in documents)
+            {
+                var target = Path.Combine(folder, document.FileName);
+                var temporary = target + ".tmp";
+                File.WriteAllText(temporary, document.Content, new UTF8Encoding(false));
+                File.Move(temporary, target, overwrite: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--out: cannot write to '{folder}' ({ex.GetType().Name}).", ex);
+        }
+
+        return documents.Count;
+    }
+}

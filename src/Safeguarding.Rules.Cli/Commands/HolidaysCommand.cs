@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Safeguarding.Rules.Calendars;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary><c>holidays --from YEAR --to YEAR [--format text|json]</c>.</summary>
+internal static class HolidaysCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var from = new Option<int>("--from") { Description = "The first year.", Required = true };
+        var to = new Option<int>("--to") { Description = "The last year (defaults to --from)." };
+        var format = CliParsing.FormatOption("text", "json");
+        var command = new Command("holidays", "List the England and Wales bank holidays of a range of years.") { from, to, format };
+        command.SetAction(parse =>
+        {
+            int first = parse.GetValue(from);
+            int last = parse.GetResult(to) is null ? first : parse.GetValue(to);
+            RequireYear(first, "--from");
+            RequireYear(last, "--to");
+            if (last < first)
+            {
+                throw new CliInputException($"--to: {last} is before --from {first}.");
+            }
+
+            var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysInYears(first, last);
+            if (parse.GetValue(format) == "json")
+            {
+                context.Output.WriteLine(ToJson(holidays));
+            }
+            else
+            {
+                foreach (var holiday in holidays)
+                {
+                    context.Output.WriteLine($"{holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{holiday.Name}\t{KindName(holiday.Kind)}");
+                }
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The kind as the CLI and the JSON print it.</summary>
+    public static string KindName(BankHolidayKind kind) => kind switch
+    {
+        BankHolidayKind.Regular => "regular",
+        BankHolidayKind.Substitute => "substitute",
+        BankHolidayKind.Moved => "moved",
+        _ => "one-off",
+    };
+
+    private static string ToJson(System.Collections.Generic.IReadOnlyList<BankHoliday> holidays)
+    {
+        var rows = holidays.Select(h => new HolidayRow(h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Name, KindName(h.Kind), h.IsProvisional)).ToArray();
+        return JsonSerializer.Serialize(rows, CliJson.Options);
+    }
+
+    private static void RequireYear(int year, string field)
+    {
+        if (year < EnglandAndWalesBankHolidays.FirstSupportedYear || year > EnglandAndWalesBankHolidays.LastSupportedYear)
+        {
+            throw new CliInputException(
+                $"{field}: {year} is outside the supported years {EnglandAndWalesBankHolidays.FirstSupportedYear} to {EnglandAndWalesBankHolidays.LastSupportedYear}.");
+        }
+    }
+
+    private sealed record HolidayRow(string Date, string Name, string Kind, bool Provisional);
+}
+
+/// <summary>JSON settings shared by every command: camelCase, indented, readable Unicode.</summary>
+internal static class CliJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

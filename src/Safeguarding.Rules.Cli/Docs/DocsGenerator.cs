@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Cli.Docs;
+
+/// <summary>
+/// Generates docs/rules from the rule catalogue. Nothing depends on today's date, so regenerating is reproducible.
+/// </summary>
+public static class DocsGenerator
+{
+    /// <summary>Generates every page, the index (README.md) first.</summary>
+    /// <returns>The pages.</returns>
+    public static IReadOnlyList<GeneratedDocument> Generate()
+    {
+        var pages = new List<GeneratedDocument>
+        {
+            CalendarPage.Generate(),
+        };
+        return new[] { Index(pages) }.Concat(pages).ToArray();
+    }
+
+    private static GeneratedDocument Index(IReadOnlyList<GeneratedDocument> pages)
+    {
+        var b = new StringBuilder();
+        b.AppendLine(Markdown.GeneratedBanner);
+        b.AppendLine();
+        b.AppendLine("# Safeguarding.Rules: the rules, and the text behind them");
+        b.AppendLine();
+        b.AppendLine("This folder is generated from the library's rule catalogue. Each rule states its source, the paragraph, its force as worded (must, should, non-statutory, may) and a verbatim quote; a test checks every quote against the texts in [`docs/guidance/`](../guidance/). Where the text admits more than one reading, the page names the reading the library applies and the alternatives.");
+        b.AppendLine();
+        b.AppendLine("## Pages");
+        b.AppendLine();
+        foreach (var page in pages)
+        {
+            b.Append("- [").Append(page.Title).Append("](").Append(page.FileName).Append("): ").AppendLine(page.Summary);
+        }
+
+        b.AppendLine();
+        b.AppendLine("## Sources");
+        b.AppendLine();
+        Markdown.Table(
+            b,
+            new[] { "Id", "Title", "Edition", "Status", "Text" },
+            SourceDocument.All.Select(d => (IReadOnlyList<string>)new[]
+            {
+                d.Id, d.Title, d.Edition, StatusName(d.Status), $"[{d.FileName}](../guidance/{d.FileName})",
+            }));
+        b.AppendLine("## Force");
+        b.AppendLine();
+        b.AppendLine("- **must**: a statutory or legal requirement as worded; never softened.");
+        b.AppendLine("- **should**: statutory guidance, to be complied with unless exceptional circumstances arise (paragraph 6); a departure needs a recorded reason, and a late deadline is still reported as late.");
+        b.AppendLine("- **non-statutory**: the text says so in terms.");
+        b.AppendLine("- **may**: a power or a discretion.");
+        return new GeneratedDocument("README.md", "Index", "Where to start.", b.ToString());
+    }
+
+    private static string StatusName(DocumentStatus status) => status switch
+    {
+        DocumentStatus.InForce => "in force",
+        DocumentStatus.PartlySuperseded => "partly superseded",
+        DocumentStatus.LocalProcedure => "local procedure",
+        _ => "never in force (draft)",
+    };
+}

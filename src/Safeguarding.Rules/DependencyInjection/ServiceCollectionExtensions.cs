@@ -1,0 +1,37 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Safeguarding.Rules.Calendars;
+
+namespace Safeguarding.Rules.DependencyInjection;
+
+/// <summary>Registers the library's services.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the working-day calendar (a singleton, immutable and thread-safe), with the caller's holiday changes.
+    /// The library reads no clock: a host that needs "today" registers its own NodaTime <c>IClock</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional changes to the defaults.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A holiday added or removed is outside the calendar's range.</exception>
+    public static IServiceCollection AddSafeguardingRules(
+        this IServiceCollection services,
+        Action<SafeguardingRulesOptions>? configure = null)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        var options = new SafeguardingRulesOptions();
+        configure?.Invoke(options);
+
+        // Built now, so that a bad option fails at start-up rather than on first use.
+        var calendar = options.BuildCalendar();
+        services.TryAddSingleton(calendar);
+        return services;
+    }
+}

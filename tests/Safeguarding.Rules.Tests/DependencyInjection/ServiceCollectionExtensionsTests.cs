@@ -1,0 +1,42 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.DependencyInjection;
+using Xunit;
+
+namespace Safeguarding.Rules.Tests.DependencyInjection;
+
+public class ServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void The_calendar_resolves_from_a_real_service_provider_as_a_singleton()
+    {
+        using var provider = new ServiceCollection().AddSafeguardingRules().BuildServiceProvider();
+        var first = provider.GetRequiredService<WorkingDayCalendar>();
+        Assert.Same(first, provider.GetRequiredService<WorkingDayCalendar>());
+        Assert.Same(WorkingDayCalendar.EnglandAndWales, first);
+    }
+
+    [Fact]
+    public void Options_add_and_remove_holidays_on_the_registered_calendar()
+    {
+        var extra = new LocalDate(2031, 6, 13);
+        var removed = new LocalDate(2031, 5, 26);
+        using var provider = new ServiceCollection()
+            .AddSafeguardingRules(o => o.AddHoliday(new BankHoliday(extra, "Extra bank holiday", BankHolidayKind.OneOff)).RemoveHoliday(removed))
+            .BuildServiceProvider();
+        var calendar = provider.GetRequiredService<WorkingDayCalendar>();
+        Assert.False(calendar.IsWorkingDay(extra));
+        Assert.True(calendar.IsWorkingDay(removed));
+        Assert.False(WorkingDayCalendar.EnglandAndWales.IsWorkingDay(removed));
+    }
+
+    [Fact]
+    public void A_holiday_outside_the_range_fails_at_registration_not_on_first_use()
+    {
+        var services = new ServiceCollection();
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            services.AddSafeguardingRules(o => o.AddHoliday(new BankHoliday(new LocalDate(2100, 1, 1), "Too late", BankHolidayKind.OneOff))));
+    }
+}
