@@ -1,0 +1,768 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Catalog;
+using static Safeguarding.Rules.Timescales.CaseEventType;
+
+namespace Safeguarding.Rules.Timescales;
+
+/// <summary>
+/// Evaluates a case timeline against every timescale rule as of a date. Pure and thread-safe: one instance can serve
+/// every thread. Events dated after the as-of date are left out, so a report never depends on what happens later.
+/// </summary>
+public sealed class DeadlineEvaluator
+{
+    private const string FactInitiatedSection47 = "strategy-discussion.initiatedSection47";
+    private const string FactPlanMade = "initial-child-protection-conference.planMade";
+    private const string FactSubstantiated = "section-47-concerns-substantiated";
+    private const string FactStrategyDiscussion = "strategy-discussion";
+    private const string FactAwareness = "incident-awareness";
+    private const string FactLocalAuthorityAwareness = "incident-awareness.partner (local-authority)";
+
+    private static readonly string[] MissingInitiated = { FactInitiatedSection47 };
+    private static readonly string[] MissingPlanMade = { FactPlanMade };
+    private static readonly string[] MissingSubstantiated = { FactSubstantiated };
+    private static readonly string[] MissingStrategyDiscussion = { FactStrategyDiscussion };
+    private static readonly string[] MissingAwareness = { FactAwareness };
+    private static readonly string[] MissingLocalAuthorityAwareness = { FactLocalAuthorityAwareness };
+
+    private const string NotePlanEnded = "The plan ended without this review.";
+    private const string NotePlanned = "Counted back from the planned publication date.";
+
+    [ThreadStatic]
+    private static List<DeadlineEntry>? scratch;
+
+    private static readonly Lazy<DeadlineEvaluator> DefaultInstance = new(() => new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales));
+
+    private readonly TimescaleRule dl06;
+    private readonly TimescaleRule dl07;
+
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="calendar">The working-day calendar.</param>
+    /// <param name="options">The readings to apply where the text admits several; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public DeadlineEvaluator(WorkingDayCalendar calendar, TimescaleOptions? options = null)
+    {
+        Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        Options = options ?? TimescaleOptions.Default;
+        dl06 = TimescaleCatalog.Get("DL-06");
+        dl07 = TimescaleCatalog.Get("DL-07");
+    }
+
+    /// <summary>An evaluator on the England and Wales calendar with the default readings.</summary>
+    public static DeadlineEvaluator Default => DefaultInstance.Value;
+
+    /// <summary>The working-day calendar.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The readings applied.</summary>
+    public TimescaleOptions Options { get; }
+
+    /// <summary>Evaluates a timeline against every timescale and evaluable urgency rule.</summary>
+    /// <param name="timeline">The case timeline.</param>
+    /// <param name="asOf">The date to evaluate as of (events after it are left out).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date falls outside the calendar's supported range.</exception>
+    public DeadlineReport Evaluate(CaseTimeline timeline, LocalDate asOf)
+    {
+        if (timeline is null)
+        {
+            throw new ArgumentNullException(nameof(timeline));
+        }
+
+        var run = new Run(this, timeline, asOf, scratch ??= new List<DeadlineEntry>(32));
+        try
+        {
+            foreach (var rule in TimescaleCatalog.Timescales)
+            {
+                run.Timescale(rule);
+            }
+
+            foreach (var rule in TimescaleCatalog.Urgencies)
+            {
+                if (rule.IsEvaluated)
+                {
+                    run.Urgency(rule);
+                }
+            }
+
+            return new DeadlineReport(asOf, run.Entries.ToArray(), run.Warnings?.ToArray(), timeline.Events.Count - run.Visible);
+        }
+        finally
+        {
+            run.Entries.Clear();
+        }
+    }
+
+    internal static ulong Mask(IReadOnlyList<CaseEventType> types)
+    {
+        ulong mask = 0;
+        for (int i = 0; i < types.Count; i++)
+        {
+            mask |= Bit(types[i]);
+        }
+
+        return mask;
+    }
+
+    private static ulong Bit(CaseEventType type) => 1UL << (int)type;
+
+    // The events a rule's process is made of: a rule is reported as not started only when its process appears in the timeline.
+    private static ulong Family(TimescaleRule rule) => rule.Id switch
+    {
+        "DL-01" or "DL-02" or "DL-03" => Bit(ReferralReceived) | Bit(ReferralAcknowledged) | Bit(ReferralDecisionMade) | Bit(AssessmentConcluded),
+        "DL-04" or "DL-05" or "DL-06" or "DL-07" => Bit(StrategyDiscussion) | Bit(Section47ConcernsSubstantiated) | Bit(InitialChildProtectionConference) | Bit(CoreGroupMeeting) | Bit(ReviewConference) | Bit(PlanEnded),
+        "DL-09" => Bit(AllegationReportedToEmployer) | Bit(AllegationReportedToPolice) | Bit(AllegationReportedToSeniorManager) | Bit(LadoInformed),
+        "DL-11" or "DL-12" => Bit(FinancialYearEnded) | Bit(YearlyReportPublished) | Bit(YearlyReportSentToPanel) | Bit(YearlyReportSentToMasaUnit),
+        "DL-13" or "DL-14" => Bit(IncidentAwareness) | Bit(SeriousIncidentNotificationSubmitted) | Bit(RapidReviewSubmitted),
+        "DL-15" or "DL-16" => Bit(LcsprDecision) | Bit(LcsprDecisionNotified) | Bit(LcsprCompleted) | Bit(LcsprSubmitted) | Bit(LcsprPublished) | Bit(LcsprPublicationPlanned) | Bit(LcsprReportSentToPanel) | Bit(LcsprReportSentToSecretaryOfState) | Bit(LcsprReportSentToOfsted),
+        "DL-18" or "DL-19" => Bit(NationalReviewDecision) | Bit(NationalReviewPublicationPlanned) | Bit(NationalReviewPublished) | Bit(NationalReviewSentToSecretaryOfState),
+        "DL-21" => Bit(DeathRegistered) | Bit(RegisterCorrected) | Bit(CertificateOfNoLiabilityIssued) | Bit(ParticularsSuppliedToCdrPartners),
+        "DL-22" => Bit(CoronerDecidedToInvestigate) | Bit(CdrPartnersNotifiedByCoroner),
+        _ => 0,
+    };
+
+    /// <summary>One evaluation: the visible events, the entries so far, the warnings.</summary>
+    private sealed class Run
+    {
+        private readonly DeadlineEvaluator owner;
+        private readonly CaseTimeline timeline;
+        private readonly IReadOnlyList<CaseEvent> events;
+        private readonly LocalDate asOf;
+        private readonly ulong present;
+
+        public Run(DeadlineEvaluator owner, CaseTimeline timeline, LocalDate asOf, List<DeadlineEntry> entries)
+        {
+            this.owner = owner;
+            this.timeline = timeline;
+            events = timeline.Events;
+            this.asOf = asOf;
+            Entries = entries;
+            int visible = 0;
+            ulong mask = 0;
+            while (visible < events.Count && events[visible].Date <= asOf)
+            {
+                mask |= Bit(events[visible].Type);
+                visible++;
+            }
+
+            // Planned publication dates are plans known now, whatever date they name.
+            for (int i = visible; i < events.Count; i++)
+            {
+                if (events[i].Type is LcsprPublicationPlanned or NationalReviewPublicationPlanned)
+                {
+                    mask |= Bit(events[i].Type);
+                }
+            }
+
+            Visible = visible;
+            present = mask;
+        }
+
+        public List<DeadlineEntry> Entries { get; }
+
+        public List<TimelineWarning>? Warnings { get; private set; }
+
+        public int Visible { get; }
+
+        private WorkingDayCalendar Calendar => owner.Calendar;
+
+        private TimescaleOptions Options => owner.Options;
+
+        public void Timescale(TimescaleRule rule)
+        {
+            switch (rule.Clock)
+            {
+                case ClockKind.EachStart:
+                case ClockKind.FixedDateAfterStart:
+                    EachStart(rule, Mask(rule.StartEvents), rule.Obligations.Count);
+                    break;
+                case ClockKind.EarliestStart:
+                    EarliestStart(rule);
+                    break;
+                case ClockKind.InitialConference:
+                    InitialConference(rule);
+                    break;
+                case ClockKind.CoreGroup:
+                    CoreGroup(rule);
+                    break;
+                case ClockKind.Reviews:
+                    if (ReferenceEquals(rule, owner.dl06))
+                    {
+                        Reviews();
+                    }
+
+                    break;
+                case ClockKind.IncidentNotification:
+                    IncidentNotification(rule);
+                    break;
+                case ClockKind.Lcspr:
+                    Lcspr(rule);
+                    break;
+                case ClockKind.Backward:
+                    Backward(rule);
+                    break;
+                case ClockKind.Minimum:
+                    Minimum(rule);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        public void Urgency(UrgencyRule rule)
+        {
+            ulong startMask = Mask(rule.StartEvents);
+            ulong endMask = Mask(rule.EndEvents);
+            int searchFrom = 0;
+            int occurrence = 0;
+            for (int i = 0; i < Visible; i++)
+            {
+                if ((Bit(events[i].Type) & startMask) == 0)
+                {
+                    continue;
+                }
+
+                var start = events[i].Date;
+                int endIndex = FirstFrom(endMask, Math.Max(searchFrom, i), start);
+                occurrence++;
+                if (endIndex >= 0)
+                {
+                    searchFrom = endIndex + 1;
+                    var end = events[endIndex].Date;
+                    Add(rule, 0, occurrence, DeadlineStatus.Done, start, default, end, Period.DaysBetween(start, end), null, null);
+                }
+                else
+                {
+                    Add(rule, 0, occurrence, DeadlineStatus.Pending, start, default, default, Period.DaysBetween(start, asOf), null, null);
+                }
+            }
+        }
+
+        private void EachStart(TimescaleRule rule, ulong startMask, int obligations)
+        {
+            bool started = false;
+            for (int o = 0; o < obligations; o++)
+            {
+                ulong endMask = Mask(rule.Obligations[o].EndEvents);
+                int searchFrom = 0;
+                int occurrence = 0;
+                for (int i = 0; i < Visible; i++)
+                {
+                    if ((Bit(events[i].Type) & startMask) == 0)
+                    {
+                        continue;
+                    }
+
+                    started = true;
+                    occurrence++;
+                    var start = events[i].Date;
+                    var due = DueDate(rule, start);
+                    int endIndex = FirstFrom(endMask, Math.Max(searchFrom, i), start);
+                    if (endIndex >= 0)
+                    {
+                        searchFrom = endIndex + 1;
+                    }
+
+                    AddForward(rule, o, occurrence, start, due, endIndex);
+                }
+
+                WarnUnmatchedEnds(rule, startMask, endMask);
+            }
+
+            if (!started)
+            {
+                NotStarted(rule);
+            }
+        }
+
+        private void EarliestStart(TimescaleRule rule)
+        {
+            int startIndex = FirstFrom(Mask(rule.StartEvents), 0, default);
+            if (startIndex < 0)
+            {
+                NotStarted(rule);
+                return;
+            }
+
+            var start = events[startIndex].Date;
+            for (int o = 0; o < rule.Obligations.Count; o++)
+            {
+                AddForward(rule, o, 1, start, DueDate(rule, start), FirstFrom(Mask(rule.Obligations[o].EndEvents), startIndex, start));
+            }
+        }
+
+        private void InitialConference(TimescaleRule rule)
+        {
+            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
+            var limit = conference >= 0 ? events[conference].Date : asOf;
+            int candidates = 0;
+            int only = -1;
+            int marked = 0;
+            int firstMarked = -1;
+            for (int i = 0; i < Visible && events[i].Date <= limit; i++)
+            {
+                if (events[i].Type != StrategyDiscussion)
+                {
+                    continue;
+                }
+
+                candidates++;
+                only = i;
+                if (events[i].InitiatedSection47 == true)
+                {
+                    marked++;
+                    if (firstMarked < 0)
+                    {
+                        firstMarked = i;
+                    }
+                }
+            }
+
+            bool substantiated = conference >= 0 || FirstFrom(Bit(Section47ConcernsSubstantiated), 0, default) >= 0;
+            if (candidates == 0)
+            {
+                if (conference >= 0)
+                {
+                    Warn(conference, "an initial child protection conference with no strategy discussion on or before it");
+                    Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, events[conference].Date, 0, MissingStrategyDiscussion, null);
+                }
+                else
+                {
+                    NotStarted(rule);
+                }
+
+                return;
+            }
+
+            int start;
+            if (candidates == 1)
+            {
+                start = only;
+            }
+            else if (marked >= 1)
+            {
+                if (marked > 1)
+                {
+                    Warn(firstMarked, "more than one strategy discussion is marked as initiating section 47 enquiries; the earliest is used");
+                }
+
+                start = firstMarked;
+            }
+            else
+            {
+                Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, conference >= 0 ? events[conference].Date : default, 0, MissingInitiated, null);
+                return;
+            }
+
+            var startDate = events[start].Date;
+            var due = DueDate(rule, startDate);
+            if (!substantiated)
+            {
+                // The clock has a start but the conference is needed only if concerns are substantiated: say so.
+                Add(rule, 0, 1, DeadlineStatus.Undetermined, startDate, due, default, 0, MissingSubstantiated, null);
+                return;
+            }
+
+            AddForward(rule, 0, 1, startDate, due, conference >= 0 && events[conference].Date >= startDate ? conference : -1);
+        }
+
+        private void CoreGroup(TimescaleRule rule)
+        {
+            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
+            if (conference < 0)
+            {
+                NotStarted(rule);
+                return;
+            }
+
+            var start = events[conference].Date;
+            var due = DueDate(rule, start);
+            switch (events[conference].PlanMade)
+            {
+                case false:
+                    return;
+                case null:
+                    Add(rule, 0, 1, DeadlineStatus.Undetermined, start, due, default, 0, MissingPlanMade, null);
+                    return;
+                default:
+                    AddForward(rule, 0, 1, start, due, FirstFrom(Bit(CoreGroupMeeting), conference, start));
+                    WarnUnmatchedEnds(rule, Bit(InitialChildProtectionConference), Bit(CoreGroupMeeting));
+                    return;
+            }
+        }
+
+        private void Reviews()
+        {
+            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
+            if (conference < 0)
+            {
+                NotStarted(owner.dl06);
+                if ((present & Bit(ReviewConference)) != 0)
+                {
+                    Warn(FirstFrom(Bit(ReviewConference), 0, default), "a review conference with no initial child protection conference before it");
+                }
+
+                return;
+            }
+
+            var icpc = events[conference].Date;
+            if (events[conference].PlanMade is null)
+            {
+                Add(owner.dl06, 0, 1, DeadlineStatus.Undetermined, icpc, DueDate(owner.dl06, icpc), default, 0, MissingPlanMade, null);
+                return;
+            }
+
+            if (events[conference].PlanMade == false)
+            {
+                return;
+            }
+
+            for (int i = 0; i < conference; i++)
+            {
+                if (events[i].Type == ReviewConference)
+                {
+                    Warn(i, "a review conference before the initial child protection conference");
+                }
+            }
+
+            int planEnd = FirstFrom(Bit(PlanEnded), conference, icpc);
+            var planEndDate = planEnd >= 0 ? events[planEnd].Date : default;
+            var anchor = icpc;
+            int searchFrom = conference + 1;
+            for (int occurrence = 1; ; occurrence++)
+            {
+                var rule = occurrence == 1 ? owner.dl06 : owner.dl07;
+                var due = DueDate(rule, anchor);
+                int review = FirstFrom(Bit(ReviewConference), searchFrom, anchor);
+                bool reviewBeforeEnd = review >= 0 && (planEnd < 0 || events[review].Date <= planEndDate);
+                if (planEnd >= 0 && !reviewBeforeEnd)
+                {
+                    // The plan ended before this review was held: no review is due after a plan ends.
+                    if (planEndDate > due)
+                    {
+                        Add(rule, 0, occurrence, DeadlineStatus.Overdue, anchor, due, default, Late(rule, due, planEndDate), null, NotePlanEnded);
+                    }
+
+                    return;
+                }
+
+                AddForward(rule, 0, occurrence, anchor, due, review);
+                if (review < 0)
+                {
+                    return;
+                }
+
+                anchor = Options.ReviewAnchor == ReviewAnchorReading.PreviousDueDate ? due : events[review].Date;
+                searchFrom = review + 1;
+                if (planEnd >= 0 && events[review].Date >= planEndDate)
+                {
+                    return;
+                }
+            }
+        }
+
+        private void IncidentNotification(TimescaleRule rule)
+        {
+            int earliest = FirstFrom(Bit(IncidentAwareness), 0, default);
+            int notification = FirstFrom(Bit(SeriousIncidentNotificationSubmitted), 0, default);
+            if (earliest < 0)
+            {
+                if (notification >= 0)
+                {
+                    Warn(notification, "a serious incident notification with no incident awareness before it");
+                    Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, events[notification].Date, 0, MissingAwareness, null);
+                }
+                else
+                {
+                    NotStarted(rule);
+                }
+
+                return;
+            }
+
+            int start = earliest;
+            if (Options.IncidentAwareness == IncidentAwarenessReading.LocalAuthority)
+            {
+                start = -1;
+                for (int i = 0; i < Visible; i++)
+                {
+                    if (events[i].Type != IncidentAwareness)
+                    {
+                        continue;
+                    }
+
+                    if (events[i].Partner == SafeguardingPartner.LocalAuthority)
+                    {
+                        start = i;
+                        break;
+                    }
+
+                    if (events[i].Partner is null)
+                    {
+                        // This awareness may have been the local authority's: the start cannot be known.
+                        break;
+                    }
+                }
+
+                if (start < 0)
+                {
+                    Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, notification >= 0 ? events[notification].Date : default, 0, MissingLocalAuthorityAwareness, null);
+                    return;
+                }
+            }
+
+            var startDate = events[start].Date;
+            int end = FirstFrom(Bit(SeriousIncidentNotificationSubmitted), start, startDate);
+            if (notification >= 0 && notification < earliest)
+            {
+                Warn(notification, "a serious incident notification before any safeguarding partner became aware of the incident");
+            }
+
+            AddForward(rule, 0, 1, startDate, DueDate(rule, startDate), end);
+        }
+
+        private void Lcspr(TimescaleRule rule)
+        {
+            var endType = Options.LcsprEnd switch
+            {
+                LcsprEndReading.Completed => LcsprCompleted,
+                LcsprEndReading.Submitted => LcsprSubmitted,
+                _ => LcsprPublished,
+            };
+            int searchFrom = 0;
+            int occurrence = 0;
+            for (int i = 0; i < Visible; i++)
+            {
+                if (events[i].Type != LcsprDecision)
+                {
+                    continue;
+                }
+
+                occurrence++;
+                var start = events[i].Date;
+                int end = FirstFrom(Bit(endType), Math.Max(searchFrom, i), start);
+                if (end >= 0)
+                {
+                    searchFrom = end + 1;
+                }
+
+                AddForward(rule, 0, occurrence, start, DueDate(rule, start), end);
+            }
+
+            if (occurrence == 0)
+            {
+                NotStarted(rule);
+            }
+            else
+            {
+                WarnUnmatchedEnds(rule, Bit(LcsprDecision), Bit(endType));
+            }
+        }
+
+        private void Backward(TimescaleRule rule)
+        {
+            var published = rule.StartEvents[0];
+            var planned = rule.StartEvents[1];
+            int anchor = FirstFrom(Bit(published), 0, default);
+            string? note = null;
+            LocalDate anchorDate;
+            if (anchor >= 0)
+            {
+                anchorDate = events[anchor].Date;
+            }
+            else
+            {
+                int plan = FirstPlanned(planned);
+                if (plan < 0)
+                {
+                    NotStarted(rule);
+                    return;
+                }
+
+                anchorDate = events[plan].Date;
+                note = NotePlanned;
+            }
+
+            var due = Calendar.AddWorkingDays(anchorDate, -rule.Amount);
+            for (int o = 0; o < rule.Obligations.Count; o++)
+            {
+                int end = FirstFrom(Mask(rule.Obligations[o].EndEvents), 0, default);
+                if (end >= 0)
+                {
+                    var endDate = events[end].Date;
+                    var status = endDate <= due ? DeadlineStatus.Met : DeadlineStatus.MetLate;
+                    Add(rule, o, 1, status, anchorDate, due, endDate, status == DeadlineStatus.Met ? 0 : Late(rule, due, endDate), null, note);
+                }
+                else if (asOf <= due)
+                {
+                    Add(rule, o, 1, DeadlineStatus.Due, anchorDate, due, default, Remaining(rule, due), null, note);
+                }
+                else
+                {
+                    Add(rule, o, 1, DeadlineStatus.Overdue, anchorDate, due, default, Late(rule, due, asOf), null, note);
+                }
+            }
+        }
+
+        private void Minimum(TimescaleRule rule)
+        {
+            int publication = FirstFrom(Mask(rule.StartEvents), 0, default);
+            if (publication < 0)
+            {
+                return;
+            }
+
+            var start = events[publication].Date;
+            var earliest = DueDate(rule, start);
+            int withdrawn = FirstFrom(Mask(rule.Obligations[0].EndEvents), publication, start);
+            if (withdrawn >= 0)
+            {
+                var end = events[withdrawn].Date;
+                var status = end < earliest ? DeadlineStatus.Breached : DeadlineStatus.Met;
+                Add(rule, 0, 1, status, start, earliest, end, status == DeadlineStatus.Breached ? Period.DaysBetween(end, earliest) : 0, null, null);
+            }
+            else if (asOf < earliest)
+            {
+                Add(rule, 0, 1, DeadlineStatus.Running, start, earliest, default, Period.DaysBetween(asOf, earliest), null, null);
+            }
+            else
+            {
+                Add(rule, 0, 1, DeadlineStatus.Met, start, earliest, default, 0, null, null);
+            }
+        }
+
+        private void AddForward(TimescaleRule rule, int obligation, int occurrence, LocalDate start, LocalDate due, int endIndex)
+        {
+            if (endIndex >= 0)
+            {
+                var end = events[endIndex].Date;
+                if (end <= due)
+                {
+                    Add(rule, obligation, occurrence, DeadlineStatus.Met, start, due, end, 0, null, null);
+                }
+                else
+                {
+                    Add(rule, obligation, occurrence, DeadlineStatus.MetLate, start, due, end, Late(rule, due, end), null, null);
+                }
+            }
+            else if (asOf <= due)
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Due, start, due, default, Remaining(rule, due), null, null);
+            }
+            else
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Overdue, start, due, default, Late(rule, due, asOf), null, null);
+            }
+        }
+
+        private void NotStarted(TimescaleRule rule)
+        {
+            if (rule.Id is "DL-08" or "DL-17" or "DL-20" || (present & Family(rule)) == 0)
+            {
+                return;
+            }
+
+            for (int o = 0; o < rule.Obligations.Count; o++)
+            {
+                Add(rule, o, 0, DeadlineStatus.NotStarted, default, default, default, 0, null, null);
+            }
+        }
+
+        private void Add(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, string[]? missing, string? note) =>
+            Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note));
+
+        private LocalDate DueDate(TimescaleRule rule, LocalDate start) => rule.Unit switch
+        {
+            TimeUnit.WorkingDays => Calendar.AddWorkingDays(
+                Options.NonWorkingDayStart == NonWorkingDayStartReading.NextWorkingDayIsDayZero ? Calendar.OnOrNextWorkingDay(start) : start,
+                rule.Amount),
+            TimeUnit.CalendarDays => start.PlusDays(rule.Amount),
+            TimeUnit.Months => start.PlusMonths(rule.Amount),
+            TimeUnit.Years => start.PlusYears(rule.Amount),
+            _ => NextThirtiethOfSeptember(start),
+        };
+
+        private static LocalDate NextThirtiethOfSeptember(LocalDate start)
+        {
+            var candidate = new LocalDate(start.Year, 9, 30);
+            return candidate >= start ? candidate : candidate.PlusYears(1);
+        }
+
+        private int Late(TimescaleRule rule, LocalDate due, LocalDate end) =>
+            rule.Unit == TimeUnit.WorkingDays ? Calendar.WorkingDaysBetween(due, end) : Period.DaysBetween(due, end);
+
+        private int Remaining(TimescaleRule rule, LocalDate due) =>
+            rule.Unit == TimeUnit.WorkingDays ? Calendar.WorkingDaysBetween(asOf, due) : Period.DaysBetween(asOf, due);
+
+        // The first visible event in the mask at or after index `from` and dated on or after `notBefore`; -1 when none.
+        private int FirstFrom(ulong mask, int from, LocalDate notBefore)
+        {
+            for (int i = from; i < Visible; i++)
+            {
+                if ((Bit(events[i].Type) & mask) != 0 && events[i].Date >= notBefore)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private int FirstPlanned(CaseEventType type)
+        {
+            for (int i = 0; i < events.Count; i++)
+            {
+                if (events[i].Type == type)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private void WarnUnmatchedEnds(TimescaleRule rule, ulong startMask, ulong endMask)
+        {
+            for (int i = 0; i < Visible; i++)
+            {
+                if ((Bit(events[i].Type) & endMask) == 0)
+                {
+                    continue;
+                }
+
+                bool hasStart = false;
+                for (int j = 0; j < Visible && events[j].Date <= events[i].Date; j++)
+                {
+                    if ((Bit(events[j].Type) & startMask) != 0)
+                    {
+                        hasStart = true;
+                        break;
+                    }
+                }
+
+                if (!hasStart)
+                {
+                    Warn(i, $"{events[i].Type.Name()} with no earlier {rule.StartEvents[0].Name()} ({rule.Id})");
+                }
+            }
+        }
+
+        private void Warn(int index, string message)
+        {
+            Warnings ??= new List<TimelineWarning>();
+            int position = timeline.InputPosition(index);
+            foreach (var existing in Warnings)
+            {
+                if (existing.Position == position && existing.Message == message)
+                {
+                    return;
+                }
+            }
+
+            Warnings.Add(new TimelineWarning(position, events[index].Type, message));
+        }
+    }
+}

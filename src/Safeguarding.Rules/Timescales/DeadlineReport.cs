@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Safeguarding.Rules.Timescales;
+
+/// <summary>
+/// The deadlines of one case timeline as of a date: each rule that applies, with its due date (or urgency), status,
+/// lateness, force, breach handling and citations; and warnings about the timeline itself.
+/// </summary>
+public sealed class DeadlineReport
+{
+    private static readonly TimelineWarning[] NoWarnings = System.Array.Empty<TimelineWarning>();
+
+    internal DeadlineReport(LocalDate asOf, DeadlineEntry[] entries, TimelineWarning[]? warnings, int eventsAfterAsOf)
+    {
+        AsOf = asOf;
+        Entries = entries;
+        Warnings = warnings ?? NoWarnings;
+        EventsAfterAsOf = eventsAfterAsOf;
+    }
+
+    /// <summary>The date the report is as of.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The deadlines, in rule id order, then obligation, then occurrence.</summary>
+    public IReadOnlyList<DeadlineEntry> Entries { get; }
+
+    /// <summary>Problems with the timeline (events in an impossible order); empty when none.</summary>
+    public IReadOnlyList<TimelineWarning> Warnings { get; }
+
+    /// <summary>How many events were dated after <see cref="AsOf"/> and so left out.</summary>
+    public int EventsAfterAsOf { get; }
+
+    /// <summary>True when any deadline is overdue (for CI: <c>--fail-on overdue</c>).</summary>
+    public bool HasOverdue
+    {
+        get
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Status == DeadlineStatus.Overdue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Safeguarding.Rules.Timescales;
+
+/// <summary>Where a deadline stands as of the report's date.</summary>
+public enum DeadlineStatus
+{
+    /// <summary>The end event happened on or before the due date.</summary>
+    Met,
+
+    /// <summary>The end event happened after the due date.</summary>
+    MetLate,
+
+    /// <summary>The end event has not happened and the due date has not passed (it may be today).</summary>
+    Due,
+
+    /// <summary>The end event has not happened and the due date has passed.</summary>
+    Overdue,
+
+    /// <summary>The clock has not started: the case has not reached the start event.</summary>
+    NotStarted,
+
+    /// <summary>The timeline lacks a fact the rule needs; <see cref="DeadlineEntry.MissingFacts"/> says which. Nothing is guessed.</summary>
+    Undetermined,
+
+    /// <summary>An urgency rule ("immediately") whose action is recorded. No number is given, so no verdict on timeliness.</summary>
+    Done,
+
+    /// <summary>An urgency rule whose action is not yet recorded.</summary>
+    Pending,
+
+    /// <summary>A minimum period (a report publicly available for at least a year) that is still running.</summary>
+    Running,
+
+    /// <summary>A minimum period ended early (a report withdrawn before its time).</summary>
+    Breached,
+}

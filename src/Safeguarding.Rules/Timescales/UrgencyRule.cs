@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using Safeguarding.Rules.Catalog;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Timescales;
+
+/// <summary>
+/// A time rule with no number ("immediately", "without delay", ...): it carries the urgency word and the citation,
+/// and never a due date.
+/// </summary>
+public sealed class UrgencyRule : IRule
+{
+    internal UrgencyRule(string id, string slug, string title, Force force, Urgency urgency)
+    {
+        Id = id;
+        Slug = slug;
+        Title = title;
+        Force = force;
+        Urgency = urgency;
+    }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <summary>The inventory's kebab-case name.</summary>
+    public string Slug { get; }
+
+    /// <inheritdoc />
+    public string Title { get; }
+
+    /// <inheritdoc />
+    public Force Force { get; }
+
+    /// <inheritdoc />
+    public RuleKind Kind => RuleKind.Urgency;
+
+    /// <summary>The urgency word.</summary>
+    public Urgency Urgency { get; }
+
+    /// <summary>The words of the text that carry the urgency ("act immediately").</summary>
+    public string UrgencyWording { get; internal init; } = string.Empty;
+
+    /// <summary>Who must act.</summary>
+    public string DutyHolder { get; internal init; } = string.Empty;
+
+    /// <summary>What sets it off and what must happen, in words.</summary>
+    public string Action { get; internal init; } = string.Empty;
+
+    /// <summary>The event types that set it off in a timeline; empty when a timeline cannot show them.</summary>
+    public IReadOnlyList<CaseEventType> StartEvents { get; internal init; } = Array.Empty<CaseEventType>();
+
+    /// <summary>The event types that show it done; empty when a timeline cannot show them.</summary>
+    public IReadOnlyList<CaseEventType> EndEvents { get; internal init; } = Array.Empty<CaseEventType>();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Citation> Citations { get; internal init; } = Array.Empty<Citation>();
+
+    /// <summary>True when a timeline can show both the trigger and the action, so deadline reports include it.</summary>
+    public bool IsEvaluated => StartEvents.Count > 0 && EndEvents.Count > 0;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Title}";
+}

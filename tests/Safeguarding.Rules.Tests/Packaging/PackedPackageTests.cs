@@ -1,0 +1,171 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using Safeguarding.Rules.Tests.Infrastructure;
+using Xunit;
+
+namespace Safeguarding.Rules.Tests.Packaging;
+
+/// <summary>
+/// The packages as a user gets them. Uses the packages in SAFEGUARDING_RULES_PACKAGE_DIR when set (.ci/run packs
+/// them first); otherwise packs them into a scratch folder.
+/// </summary>
+public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
+{
+    private readonly Feed feed;
+
+    public PackedPackageTests(Feed feed) => this.feed = feed;
+
+    [Fact]
+    public void The_library_package_carries_the_readme_licence_repository_docs_and_both_targets()
+    {
+        var package = feed.Package("Safeguarding.Rules.", ".nupkg");
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("README.md", entries);
+        Assert.Contains("lib/netstandard2.0/Safeguarding.Rules.dll", entries);
+        Assert.Contains("lib/netstandard2.0/Safeguarding.Rules.xml", entries);
+        Assert.Contains("lib/net8.0/Safeguarding.Rules.dll", entries);
+        Assert.Contains("lib/net8.0/Safeguarding.Rules.xml", entries);
+
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        var repository = metadata.Element(ns + "repository")!;
+        Assert.Equal("git", repository.Attribute("type")!.Value);
+        Assert.False(string.IsNullOrEmpty(repository.Attribute("url")?.Value));
+
+        var dependencies = metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct().Order().ToArray();
+        Assert.Equal(new[] { "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime" }, dependencies);
+    }
+
+    [Fact]
+    public void The_symbols_package_is_packed_beside_it()
+    {
+        Assert.NotNull(feed.Package("Safeguarding.Rules.", ".snupkg"));
+    }
+
+    [Fact]
+    public void A_consumer_project_restores_the_package_from_a_local_feed_builds_and_runs()
+    {
+        var project = Path.Combine(feed.Scratch, "consumer");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using NodaTime;
+            using Safeguarding.Rules.Calendars;
+
+            var calendar = WorkingDayCalendar.EnglandAndWales;
+            System.Console.WriteLine(calendar.AddWorkingDays(new LocalDate(2026, 12, 24), 1).ToString("yyyy-MM-dd", null));
+            System.Console.WriteLine(calendar.GetHoliday(new LocalDate(2026, 12, 28))!.Name);
+            """);
+        WriteNuGetConfig(project);
+
+        var run = ProcessRunner.Run("dotnet", new[] { "run", "--configuration", "Release" }, project, feed.Isolated);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("2026-12-29\nBoxing Day\n", run.Output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void The_cli_installs_as_a_dotnet_tool_from_the_packed_package_and_runs()
+    {
+        var toolPath = Path.Combine(feed.Scratch, "tools");
+        WriteNuGetConfig(feed.Scratch);
+        var install = ProcessRunner.Run(
+            "dotnet",
+            new[] { "tool", "install", "Safeguarding.Rules.Cli", "--version", feed.Version, "--tool-path", toolPath, "--add-source", feed.Directory },
+            feed.Scratch,
+            feed.Isolated);
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        var run = ProcessRunner.Run(Path.Combine(toolPath, "safeguarding-rules"), new[] { "working-days", "add", "2026-12-24", "1" }, feed.Scratch);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("2026-12-29", run.Output.Trim());
+    }
+
+    private void WriteNuGetConfig(string folder) => File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="local-feed" value="{feed.Directory}" />
+          </packageSources>
+        </configuration>
+        """);
+
+    /// <summary>The folder feed holding the packed packages, shared by the tests of this class.</summary>
+    public sealed class Feed : IDisposable
+    {
+        public Feed()
+        {
+            Scratch = System.IO.Directory.CreateTempSubdirectory("safeguarding-rules-package-").FullName;
+            var fromCi = Environment.GetEnvironmentVariable("SAFEGUARDING_RULES_PACKAGE_DIR");
+            if (!string.IsNullOrEmpty(fromCi))
+            {
+                Directory = fromCi;
+            }
+            else
+            {
+                Directory = Path.Combine(Scratch, "feed");
+                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Cli" })
+                {
+                    var pack = ProcessRunner.Run(
+                        "dotnet",
+                        new[] { "pack", project, "--configuration", "Release", "--output", Directory },
+                        Repository.Root);
+                    if (pack.ExitCode != 0)
+                    {
+                        throw new InvalidOperationException("dotnet pack failed: " + pack);
+                    }
+                }
+            }
+
+            var library = System.IO.Directory.GetFiles(Directory, "Safeguarding.Rules.*.nupkg")
+                .Select(Path.GetFileName)
+                .Single(n => !n!.StartsWith("Safeguarding.Rules.Cli.", StringComparison.Ordinal))!;
+            Version = library["Safeguarding.Rules.".Length..^".nupkg".Length];
+        }
+
+        public string Scratch { get; }
+
+        /// <summary>A package cache of the test's own, so that a package cached by an earlier run is never used.</summary>
+        public System.Collections.Generic.Dictionary<string, string> Isolated => new() { ["NUGET_PACKAGES"] = Path.Combine(Scratch, "packages") };
+
+        public string Directory { get; }
+
+        public string Version { get; }
+
+        public string Package(string prefix, string extension) =>
+            System.IO.Directory.GetFiles(Directory, prefix + "*" + extension)
+                .Single(p => !Path.GetFileName(p).StartsWith("Safeguarding.Rules.Cli.", StringComparison.Ordinal));
+
+        public void Dispose()
+        {
+            try
+            {
+                System.IO.Directory.Delete(Scratch, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A scratch folder left behind in the temp directory is harmless.
+            }
+        }
+    }
+}
