@@ -32,7 +32,8 @@ public static class CaseEventTypes
         for (int i = 0; i < pascal.Length; i++)
         {
             char c = pascal[i];
-            if (char.IsUpper(c) && i > 0)
+            bool wordStart = char.IsUpper(c) || (char.IsDigit(c) && !char.IsDigit(pascal[i - 1 < 0 ? 0 : i - 1]));
+            if (wordStart && i > 0)
             {
                 builder.Append('-');
             }

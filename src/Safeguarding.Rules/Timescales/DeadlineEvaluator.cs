@@ -589,21 +589,7 @@ public sealed class DeadlineEvaluator
             var due = Calendar.AddWorkingDays(anchorDate, -rule.Amount);
             for (int o = 0; o < rule.Obligations.Count; o++)
             {
-                int end = FirstFrom(Mask(rule.Obligations[o].EndEvents), 0, default);
-                if (end >= 0)
-                {
-                    var endDate = events[end].Date;
-                    var status = endDate <= due ? DeadlineStatus.Met : DeadlineStatus.MetLate;
-                    Add(rule, o, 1, status, anchorDate, due, endDate, status == DeadlineStatus.Met ? 0 : Late(rule, due, endDate), null, note);
-                }
-                else if (asOf <= due)
-                {
-                    Add(rule, o, 1, DeadlineStatus.Due, anchorDate, due, default, Remaining(rule, due), null, note);
-                }
-                else
-                {
-                    Add(rule, o, 1, DeadlineStatus.Overdue, anchorDate, due, default, Late(rule, due, asOf), null, note);
-                }
+                AddForward(rule, o, 1, anchorDate, due, FirstFrom(Mask(rule.Obligations[o].EndEvents), 0, default), note);
             }
         }
 
@@ -634,27 +620,27 @@ public sealed class DeadlineEvaluator
             }
         }
 
-        private void AddForward(TimescaleRule rule, int obligation, int occurrence, LocalDate start, LocalDate due, int endIndex)
+        private void AddForward(TimescaleRule rule, int obligation, int occurrence, LocalDate start, LocalDate due, int endIndex, string? note = null)
         {
             if (endIndex >= 0)
             {
                 var end = events[endIndex].Date;
                 if (end <= due)
                 {
-                    Add(rule, obligation, occurrence, DeadlineStatus.Met, start, due, end, 0, null, null);
+                    Add(rule, obligation, occurrence, DeadlineStatus.Met, start, due, end, 0, null, note);
                 }
                 else
                 {
-                    Add(rule, obligation, occurrence, DeadlineStatus.MetLate, start, due, end, Late(rule, due, end), null, null);
+                    Add(rule, obligation, occurrence, DeadlineStatus.MetLate, start, due, end, Late(rule, due, end), null, note);
                 }
             }
             else if (asOf <= due)
             {
-                Add(rule, obligation, occurrence, DeadlineStatus.Due, start, due, default, Remaining(rule, due), null, null);
+                Add(rule, obligation, occurrence, DeadlineStatus.Due, start, due, default, Remaining(rule, due), null, note);
             }
             else
             {
-                Add(rule, obligation, occurrence, DeadlineStatus.Overdue, start, due, default, Late(rule, due, asOf), null, null);
+                Add(rule, obligation, occurrence, DeadlineStatus.Overdue, start, due, default, Late(rule, due, asOf), null, note);
             }
         }
 

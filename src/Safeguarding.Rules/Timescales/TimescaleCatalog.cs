@@ -266,7 +266,7 @@ public static class TimescaleCatalog
                 },
                 Interpretations = new[] { CalendarsConventionMonths, TimescaleInterpretations.LcsprEnd },
             },
-            new TimescaleRule("DL-16", "lcspr-prepublication-copy", "Send the LCSPR report to the Panel and the Secretary of State at least 7 working days before publication", Force.Must, 7, TimeUnit.WorkingDays, ClockDirection.Backward)
+            new TimescaleRule("DL-16", "lcspr-prepublication-copy", "Send copies of the LCSPR report at least 7 working days before publication", Force.Must, 7, TimeUnit.WorkingDays, ClockDirection.Backward)
             {
                 Clock = ClockKind.Backward,
                 StartDescription = "Counted back from the date of publication (or the planned date, before publication).",

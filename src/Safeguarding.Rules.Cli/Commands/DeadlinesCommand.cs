@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Timescales;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary><c>deadlines CASE.json [--as-of DATE] [--format table|json|markdown] [--fail-on overdue]</c>.</summary>
+internal static class DeadlinesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("case") { Description = "The case file (JSON; see docs/rules/case-file.schema.json)." };
+        var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today in Europe/London)." };
+        var format = CliParsing.FormatOption("table", "json", "markdown");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'); by default overdue deadlines do not change the exit code." };
+        failOn.AcceptOnlyFromAmong("overdue");
+        var awareness = Choice("--incident-awareness", "AT-04: whose awareness starts the serious incident clock.", "earliest-partner", "local-authority");
+        var lcsprEnd = Choice("--lcspr-end", "AT-06: what ends the LCSPR clock.", "completed-and-published", "completed", "submitted");
+        var reviewAnchor = Choice("--review-anchor", "AT-10: what each review interval runs from.", "previous-review", "previous-due-date");
+        var nonWorking = Choice("--non-working-day-start", "AT-11: an event on a non-working day; is the next working day day 1 or day 0?", "day-one", "day-zero");
+
+        var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")
+        {
+            file, asOf, format, failOn, awareness, lcsprEnd, reviewAnchor, nonWorking,
+        };
+        command.SetAction(parse =>
+        {
+            var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : Today();
+            var options = new TimescaleOptions
+            {
+                IncidentAwareness = parse.GetValue(awareness) == "local-authority" ? IncidentAwarenessReading.LocalAuthority : IncidentAwarenessReading.EarliestSafeguardingPartner,
+                LcsprEnd = parse.GetValue(lcsprEnd) switch
+                {
+                    "completed" => LcsprEndReading.Completed,
+                    "submitted" => LcsprEndReading.Submitted,
+                    _ => LcsprEndReading.CompletedAndPublished,
+                },
+                ReviewAnchor = parse.GetValue(reviewAnchor) == "previous-due-date" ? ReviewAnchorReading.PreviousDueDate : ReviewAnchorReading.PreviousReview,
+                NonWorkingDayStart = parse.GetValue(nonWorking) == "day-zero" ? NonWorkingDayStartReading.NextWorkingDayIsDayZero : NonWorkingDayStartReading.NextWorkingDayIsDayOne,
+            };
+            var timeline = CaseFileReader.Read(parse.GetValue(file));
+            DeadlineReport report;
+            try
+            {
+                report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, options).Evaluate(timeline, date);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                throw new CliInputException("CASE: a deadline falls outside the calendar's supported range (2000-01-01 to 2099-12-31).");
+            }
+
+            context.Output.Write(parse.GetValue(format) switch
+            {
+                "json" => Json(report, options),
+                "markdown" => DeadlineMarkdown(report),
+                _ => Table(report),
+            });
+            return parse.GetValue(failOn) == "overdue" && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
+        });
+        return command;
+    }
+
+    private static Option<string> Choice(string name, string description, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = $"{description} One of: {string.Join(", ", values)} (default {values[0]}).", DefaultValueFactory = _ => values[0] };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
+    private static LocalDate Today() =>
+        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+
+    internal static string StatusName(DeadlineStatus status) => status switch
+    {
+        DeadlineStatus.MetLate => "met late",
+        DeadlineStatus.NotStarted => "not started",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string D(LocalDate? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
+
+    private static string When(DeadlineEntry e) => e.Urgency is { } u ? UrgencyWords(e) : D(e.DueDate);
+
+    private static string UrgencyWords(DeadlineEntry e) => e.Rule is UrgencyRule rule ? rule.UrgencyWording : e.Urgency.ToString()!;
+
+    private static string Days(DeadlineEntry e)
+    {
+        string unit = e.DaysUnit == TimeUnit.WorkingDays ? "working day" : "day";
+        string Plural(int n) => n == 1 ? unit : unit + "s";
+        return e.Status switch
+        {
+            DeadlineStatus.MetLate or DeadlineStatus.Overdue => $"{e.Days} {Plural(e.Days)} late",
+            DeadlineStatus.Due => $"{e.Days} {Plural(e.Days)} left",
+            DeadlineStatus.Running => $"{e.Days} {Plural(e.Days)} to run",
+            DeadlineStatus.Breached => $"{e.Days} {Plural(e.Days)} early",
+            DeadlineStatus.Done => $"after {e.Days} {Plural(e.Days)}",
+            DeadlineStatus.Pending => $"{e.Days} {Plural(e.Days)} so far",
+            DeadlineStatus.Undetermined => "needs " + string.Join(", ", e.MissingFacts),
+            _ => string.Empty,
+        };
+    }
+
+    private static string Label(DeadlineEntry e) =>
+        e.Title + (e.Obligation.Length > 0 ? $" ({e.Obligation})" : string.Empty) + (e.Occurrence > 1 ? $" #{e.Occurrence}" : string.Empty);
+
+    private static string Source(DeadlineEntry e) => e.Citations[0].Location;
+
+    private static string Table(DeadlineReport report)
+    {
+        var rows = report.Entries.Select(e => new[]
+        {
+            e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), Markdown.ForceName(e.Force), Label(e),
+        }).ToList();
+        var headers = new[] { "Rule", "Status", "Due", "Start", "Done", "Timing", "Force", "Requirement" };
+        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
+        var b = new StringBuilder();
+        b.Append("Deadlines as of ").Append(D(report.AsOf)).AppendLine(report.EventsAfterAsOf > 0 ? $" ({report.EventsAfterAsOf} later events left out)" : string.Empty);
+        b.AppendLine();
+        void Row(IReadOnlyList<string> cells) => b.AppendLine(string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
+        Row(headers);
+        Row(widths.Select(w => new string('-', w)).ToArray());
+        rows.ForEach(Row);
+        AppendNotes(b, report, markdown: false);
+        return b.ToString();
+    }
+
+    private static string DeadlineMarkdown(DeadlineReport report)
+    {
+        var b = new StringBuilder();
+        b.Append("# Deadlines as of ").AppendLine(D(report.AsOf));
+        b.AppendLine();
+        if (report.EventsAfterAsOf > 0)
+        {
+            b.Append(report.EventsAfterAsOf).AppendLine(" events dated after the as-of date were left out.");
+            b.AppendLine();
+        }
+
+        Markdown.Table(
+            b,
+            new[] { "Rule", "Status", "Due", "Start", "Done", "Timing", "Force", "Requirement", "Source" },
+            report.Entries.Select(e => (IReadOnlyList<string>)new[] { e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), Markdown.ForceName(e.Force), Label(e), Source(e) }));
+        AppendNotes(b, report, markdown: true);
+        return b.ToString();
+    }
+
+    private static void AppendNotes(StringBuilder b, DeadlineReport report, bool markdown)
+    {
+        var late = report.Entries.Where(e => e.Status is DeadlineStatus.MetLate or DeadlineStatus.Overdue && e.BreachHandling is not null)
+            .Select(e => (e.RuleId, e.BreachHandling)).Distinct().ToList();
+        if (late.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine(markdown ? "## When a deadline is missed" : "When a deadline is missed:");
+            foreach (var (id, handling) in late)
+            {
+                b.Append("- ").Append(id).Append(": ").AppendLine(handling);
+            }
+        }
+
+        var notes = report.Entries.Where(e => e.Note is not null).Select(e => (e.RuleId, e.Occurrence, e.Note)).Distinct().ToList();
+        if (notes.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine(markdown ? "## Notes" : "Notes:");
+            foreach (var (id, occurrence, note) in notes)
+            {
+                b.Append("- ").Append(id).Append(occurrence > 1 ? $" #{occurrence}" : string.Empty).Append(": ").AppendLine(note);
+            }
+        }
+
+        if (report.Warnings.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine(markdown ? "## Warnings about the timeline" : "Warnings about the timeline:");
+            foreach (var warning in report.Warnings)
+            {
+                b.Append("- ").Append(warning.Position is { } p ? $"event {p}: " : string.Empty).AppendLine(warning.Message);
+            }
+        }
+
+        b.AppendLine();
+        b.AppendLine(markdown
+            ? "Each rule's text, paragraph and reading: [docs/rules/timescales.md](docs/rules/timescales.md)."
+            : "Each rule's text, paragraph and reading: docs/rules/timescales.md, or --format json.");
+    }
+
+    private static string Json(DeadlineReport report, TimescaleOptions options)
+    {
+        var payload = new
+        {
+            asOf = D(report.AsOf),
+            readings = new
+            {
+                incidentAwareness = options.IncidentAwareness.ToString(),
+                lcsprEnd = options.LcsprEnd.ToString(),
+                reviewAnchor = options.ReviewAnchor.ToString(),
+                nonWorkingDayStart = options.NonWorkingDayStart.ToString(),
+            },
+            eventsAfterAsOf = report.EventsAfterAsOf,
+            hasOverdue = report.HasOverdue,
+            deadlines = report.Entries.Select(e => new
+            {
+                rule = e.RuleId,
+                title = e.Title,
+                obligation = e.Obligation.Length > 0 ? e.Obligation : null,
+                occurrence = e.Occurrence,
+                status = StatusName(e.Status),
+                force = Markdown.ForceName(e.Force),
+                start = e.StartDate is { } s ? D(s) : null,
+                due = e.DueDate is { } d ? D(d) : null,
+                urgency = e.Rule is UrgencyRule u ? u.UrgencyWording : null,
+                done = e.EndDate is { } end ? D(end) : null,
+                days = e.Days,
+                daysUnit = e.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days",
+                missingFacts = e.MissingFacts.Count > 0 ? e.MissingFacts : null,
+                breachHandling = e.BreachHandling,
+                note = e.Note,
+                citations = e.Citations.Select(c => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote }),
+            }),
+            warnings = report.Warnings.Select(w => new { position = w.Position, eventType = w.EventType?.Name(), message = w.Message }),
+        };
+        return JsonSerializer.Serialize(payload, CliJson.Options) + Environment.NewLine;
+    }
+}

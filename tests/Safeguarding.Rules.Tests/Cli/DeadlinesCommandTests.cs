@@ -1,0 +1,131 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Safeguarding.Rules.Tests.Infrastructure;
+using Xunit;
+
+namespace Safeguarding.Rules.Tests.Cli;
+
+public sealed class DeadlinesCommandTests : IDisposable
+{
+    private static readonly string ChildProtection = Repository.PathTo("samples", "deadlines", "child-protection-case.json");
+    private static readonly string SeriousIncident = Repository.PathTo("samples", "deadlines", "serious-incident-case.json");
+    private readonly string scratch = Directory.CreateTempSubdirectory("safeguarding-rules-cases-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    [Fact]
+    public void The_child_protection_sample_evaluates_as_a_table_with_every_rule_of_its_process()
+    {
+        var result = CliRunner.Run("deadlines", ChildProtection, "--as-of", "2027-09-01");
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        foreach (var id in new[] { "DL-01", "DL-02", "DL-03", "DL-04", "DL-05", "DL-06", "DL-07" })
+        {
+            Assert.Contains(id, result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("1 working day late", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_serious_incident_sample_evaluates_in_json_with_citations_and_readings()
+    {
+        var result = CliRunner.Run("deadlines", SeriousIncident, "--as-of", "2027-09-01", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var deadlines = json.RootElement.GetProperty("deadlines").EnumerateArray().ToArray();
+        var ofsted = deadlines.Single(d => d.GetProperty("rule").GetString() == "DL-16" && d.GetProperty("obligation").GetString() == "copy to Ofsted");
+        Assert.Equal(("met late", "should", 4), (ofsted.GetProperty("status").GetString(), ofsted.GetProperty("force").GetString(), ofsted.GetProperty("days").GetInt32()));
+        Assert.All(deadlines, d => Assert.NotEmpty(d.GetProperty("citations").EnumerateArray()));
+        Assert.Equal("EarliestSafeguardingPartner", json.RootElement.GetProperty("readings").GetProperty("incidentAwareness").GetString());
+    }
+
+    [Fact]
+    public void The_markdown_format_is_a_table_with_its_source_column()
+    {
+        var result = CliRunner.Run("deadlines", ChildProtection, "--as-of", "2027-01-15", "--format", "markdown");
+        Assert.StartsWith("# Deadlines as of 2027-01-15", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| DL-06 | due | 2027-02-26 |", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overdue_deadlines_leave_the_exit_code_alone_unless_fail_on_overdue_is_given()
+    {
+        var path = Write("""{ "events": [ { "type": "referral-received", "date": "2026-11-02" } ] }""");
+        Assert.Equal(0, CliRunner.Run("deadlines", path, "--as-of", "2026-12-01").ExitCode);
+        Assert.Equal(1, CliRunner.Run("deadlines", path, "--as-of", "2026-12-01", "--fail-on", "overdue").ExitCode);
+        Assert.Equal(0, CliRunner.Run("deadlines", path, "--as-of", "2026-11-02", "--fail-on", "overdue").ExitCode);
+    }
+
+    [Fact]
+    public void A_reading_can_be_chosen_on_the_command_line()
+    {
+        var path = Write("""{ "events": [ { "type": "incident-awareness", "date": "2026-12-04", "partner": "police" }, { "type": "incident-awareness", "date": "2026-12-07", "partner": "local-authority" } ] }""");
+        Assert.Contains("2026-12-11", CliRunner.Run("deadlines", path, "--as-of", "2026-12-08").Output, StringComparison.Ordinal);
+        Assert.Contains("2026-12-14", CliRunner.Run("deadlines", path, "--as-of", "2026-12-08", "--incident-awareness", "local-authority").Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "events": [ { "type": "referal-received", "date": "2026-11-02" } ] }""", "error: $.events[0].type: unknown event type; valid types: referral-received,")]
+    [InlineData("""{ "events": [ { "type": "referral-received", "date": "2026-11-02" }, { "type": "strategy-discussion", "date": "02/11/2026" } ] }""", "error: $.events[1].date: not a date in the form YYYY-MM-DD.")]
+    [InlineData("""{ "events": [ { "type": "referral-received" } ] }""", "error: $.events[0].date: missing.")]
+    [InlineData("""{ "events": [ { "date": "2026-11-02" } ] }""", "error: $.events[0].type: missing.")]
+    [InlineData("""{ "evnts": [] }""", "error: $: unknown field \"evnts\"; valid fields:")]
+    [InlineData("""{ "case": "x" }""", "error: $.events: missing")]
+    [InlineData("""{ "events": [ { "type": "referral-received", "date": "2026-11-02", "planMade": true } ] }""", "error: $.events[0].planMade: only an initial-child-protection-conference event takes this field.")]
+    [InlineData("""{ "events": [ { "type": "strategy-discussion", "date": "2026-11-02", "initiatedSection47": "yes" } ] }""", "error: $.events[0].initiatedSection47: must be true, false or null.")]
+    [InlineData("""{ "events": [ { "type": "incident-awareness", "date": "2026-11-02", "partner": "nhs" } ] }""", "error: $.events[0].partner: must be one of local-authority, integrated-care-board, police.")]
+    [InlineData("""{ "events": [ { "type": "referral-received", "date": "1999-12-31" } ] }""", "error: $.events[0].date: outside the supported range")]
+    [InlineData("""{ "events": [ """, "error: CASE: not valid JSON")]
+    [InlineData("""[]""", "error: $: must be an object")]
+    public void Bad_case_files_print_one_line_naming_the_event_position_and_field_and_exit_2(string content, string expectedStart)
+    {
+        var result = CliRunner.Run("deadlines", Write(content), "--as-of", "2026-12-01");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith(expectedStart, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Case_data_is_never_echoed_in_an_error()
+    {
+        var result = CliRunner.Run("deadlines", Write("""{ "case": "Jane Doe 1234", "events": [ { "type": "Jane Doe", "date": "2026-11-02", "note": "lives at 1 High Street" } ] }"""), "--as-of", "2026-12-01");
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("Jane", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("High Street", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_case_file_is_one_line_and_exit_2()
+    {
+        var result = CliRunner.Run("deadlines", Path.Combine(scratch, "nope.json"), "--as-of", "2026-12-01");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_as_of_date_names_the_option()
+    {
+        var result = CliRunner.Run("deadlines", ChildProtection, "--as-of", "2027-13-01");
+        Assert.Equal((2, "error: --as-of: '2027-13-01' is not a date in the form YYYY-MM-DD.\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Events_in_an_impossible_order_are_warnings_in_the_report_not_crashes()
+    {
+        var path = Write("""{ "events": [ { "type": "core-group-meeting", "date": "2026-05-01" }, { "type": "strategy-discussion", "date": "2026-04-29", "initiatedSection47": true }, { "type": "initial-child-protection-conference", "date": "2026-05-20", "planMade": true } ] }""");
+        var result = CliRunner.Run("deadlines", path, "--as-of", "2026-06-30");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Warnings about the timeline:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("event 0: core-group-meeting with no earlier initial-child-protection-conference", result.Output, StringComparison.Ordinal);
+    }
+
+    private string Write(string content)
+    {
+        var path = Path.Combine(scratch, Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
