@@ -56,19 +56,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
     {
         var project = Path.Combine(feed.Scratch, "consumer");
         Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), ConsumerProject("net10.0"));
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             using NodaTime;
             using Safeguarding.Rules.Calendars;
@@ -83,6 +71,46 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("2026-12-29\nBoxing Day\n", run.Output.Replace("\r\n", "\n"));
     }
+
+    [Fact]
+    public void The_README_quick_start_compiles_and_runs_against_the_packed_package()
+    {
+        var project = Path.Combine(feed.Scratch, "readme");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Readme.csproj"), ConsumerProject("net10.0"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), ReadmeQuickStart());
+        WriteNuGetConfig(project);
+
+        var run = ProcessRunner.Run("dotnet", new[] { "run", "--configuration", "Release" }, project, feed.Isolated);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2027-12-28 Boxing Day (Substitute)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DL-05 First core group meeting within 10 working days of the initial conference: Due 2026-12-10", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The README's C# blocks (all but the dependency-injection one), as one program: using directives first.</summary>
+    private static string ReadmeQuickStart()
+    {
+        var readme = File.ReadAllText(Repository.PathTo("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var blocks = readme.Split("```csharp\n").Skip(1).Select(b => b[..b.IndexOf("```", StringComparison.Ordinal)]).Where(b => !b.Contains("services.", StringComparison.Ordinal)).ToArray();
+        Assert.True(blocks.Length >= 2, "README.md should have the calendar and deadline quick starts");
+        var lines = blocks.SelectMany(b => b.Split('\n')).ToArray();
+        var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Append("using System;").Distinct();
+        return string.Join("\n", usings.Concat(lines.Where(l => !l.StartsWith("using ", StringComparison.Ordinal))));
+    }
+
+    private string ConsumerProject(string targetFramework) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
+          </ItemGroup>
+        </Project>
+        """;
 
     [Fact]
     public void The_cli_installs_as_a_dotnet_tool_from_the_packed_package_and_runs()
