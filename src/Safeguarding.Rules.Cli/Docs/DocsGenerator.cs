@@ -17,6 +17,8 @@ public static class DocsGenerator
         var pages = new List<GeneratedDocument>
         {
             CalendarPage.Generate(),
+            Section11Page.Generate(),
+            Section11Schema.Generate(),
         };
         return new[] { Index(pages) }.Concat(pages).ToArray();
     }
