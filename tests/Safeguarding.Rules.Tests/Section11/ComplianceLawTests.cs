@@ -59,31 +59,26 @@ public class ComplianceLawTests
     }
 
     [Property]
-    public bool Removing_any_required_arrangement_from_a_fully_met_assessment_is_never_green(FullyMetAssessment assessment, NonNegativeInt pick)
-    {
-        var required = assessment.Value.Checklist.Where(a => a.IsRequired).ToArray();
-        if (required.Length == 0)
-        {
-            return true;
-        }
-
-        var removed = required[pick.Get % required.Length].Id;
-        var report = Check(assessment.Value.WithArrangements(assessment.Value.Arrangements.Where(c => c.ArrangementId != removed)));
-        return report.Rating != Rag.Green && !report.IsCompliant && report.Findings.Single(f => f.Arrangement.Id == removed).Rating == Rag.Red;
-    }
+    public bool Removing_any_required_arrangement_from_a_fully_met_assessment_is_never_green(FullyMetAssessment assessment, NonNegativeInt pick) =>
+        WithoutOneRequired(assessment.Value, pick) is not var (report, removed)
+        || (report.Rating != Rag.Green && !report.IsCompliant && report.Findings.Single(f => f.Arrangement.Id == removed).Rating == Rag.Red);
 
     [Property]
-    public bool Removing_any_required_arrangement_from_any_assessment_is_never_green(AnyAssessment assessment, NonNegativeInt pick)
+    public bool Removing_any_required_arrangement_from_any_assessment_is_never_green(AnyAssessment assessment, NonNegativeInt pick) =>
+        WithoutOneRequired(assessment.Value, pick) is not var (report, removed)
+        || (report.Rating == Rag.Red && report.Findings.Single(f => f.Arrangement.Id == removed).Outcome == ArrangementOutcome.Missing);
+
+    /// <summary>The report once one required arrangement (chosen by <paramref name="pick"/>) is removed; null when the checklist has none.</summary>
+    private static (ComplianceReport Report, string Removed)? WithoutOneRequired(SelfAssessment assessment, NonNegativeInt pick)
     {
-        var required = assessment.Value.Checklist.Where(a => a.IsRequired).ToArray();
+        var required = assessment.Checklist.Where(a => a.IsRequired).ToArray();
         if (required.Length == 0)
         {
-            return true;
+            return null;
         }
 
         var removed = required[pick.Get % required.Length].Id;
-        var report = Check(assessment.Value.WithArrangements(assessment.Value.Arrangements.Where(c => c.ArrangementId != removed)));
-        return report.Rating == Rag.Red && report.Findings.Single(f => f.Arrangement.Id == removed).Outcome == ArrangementOutcome.Missing;
+        return (Check(assessment.WithArrangements(assessment.Arrangements.Where(c => c.ArrangementId != removed))), removed);
     }
 
     [Property]
