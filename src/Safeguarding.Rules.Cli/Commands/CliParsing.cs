@@ -19,6 +19,13 @@ internal static class CliParsing
         return option;
     }
 
+    /// <summary>
+    /// Today's date in England, for an omitted --as-of. The CLI is the composition root: it, never the library, reads
+    /// the system clock, and only here.
+    /// </summary>
+    public static LocalDate Today() =>
+        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
+
     /// <summary>Parses an ISO date (YYYY-MM-DD) and checks it lies in the calendar's range.</summary>
     public static LocalDate ParseDate(string? text, string field)
     {

@@ -33,7 +33,7 @@ internal static class DeadlinesCommand
         };
         command.SetAction(parse =>
         {
-            var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : Today();
+            var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
             var options = new TimescaleOptions
             {
                 IncidentAwareness = parse.GetValue(awareness) == "local-authority" ? IncidentAwarenessReading.LocalAuthority : IncidentAwarenessReading.EarliestSafeguardingPartner,
@@ -74,9 +74,6 @@ internal static class DeadlinesCommand
         option.AcceptOnlyFromAmong(values);
         return option;
     }
-
-    private static LocalDate Today() =>
-        SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date;
 
     internal static string StatusName(DeadlineStatus status) => status switch
     {

@@ -54,11 +54,12 @@ public static class Markdown
     /// <summary>Writes a citation as a block quote with its source line.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="citation">The citation.</param>
-    public static void Quote(StringBuilder builder, Citation citation)
+    /// <param name="indent">Spaces before each line, to nest the quote in a list item.</param>
+    public static void Quote(StringBuilder builder, Citation citation, string indent = "")
     {
-        builder.Append("> ").AppendLine(citation.Quote.Replace("\n", "\n> ", System.StringComparison.Ordinal));
-        builder.AppendLine(">");
-        builder.Append("> — ").Append(citation.Document.Title).Append(' ').Append(citation.Edition).Append(", ").AppendLine(citation.Location);
+        builder.Append(indent).Append("> ").AppendLine(citation.Quote.Replace("\n", "\n" + indent + "> ", System.StringComparison.Ordinal));
+        builder.Append(indent).AppendLine(">");
+        builder.Append(indent).Append("> — ").Append(citation.Document.Title).Append(' ').Append(citation.Edition).Append(", ").AppendLine(citation.Location);
         builder.AppendLine();
     }
 

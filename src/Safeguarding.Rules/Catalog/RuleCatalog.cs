@@ -14,12 +14,16 @@ public static class RuleCatalog
 {
     /// <summary>Every named interpretation the library applies.</summary>
     public static IReadOnlyList<Interpretation> Interpretations { get; } =
-        CountingConventions.All.Concat(TimescaleInterpretations.All).ToArray();
+        CountingConventions.All
+            .Concat(TimescaleInterpretations.All)
+            .Concat(Section11.Section11Interpretations.All)
+            .ToArray();
 
     /// <summary>Every rule, in catalogue order (timescales, decisions, section 11 arrangements).</summary>
     public static IReadOnlyList<IRule> Rules { get; } =
         TimescaleCatalog.Timescales.Cast<IRule>()
             .Concat(TimescaleCatalog.Urgencies)
+            .Concat(Section11.Section11Catalog.Arrangements)
             .ToArray();
 
     /// <summary>Finds a rule by its identifier (case-insensitive).</summary>
@@ -28,8 +32,13 @@ public static class RuleCatalog
     public static IRule? Find(string id) =>
         Rules.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Every citation the library carries, each once.</summary>
+    /// <summary>
+    /// Every citation the library carries, each once: the interpretations, the rules, and the rules kept from earlier
+    /// editions that are not in <see cref="Rules"/> by default (the 2007 section 11 items), and the edition changes the documentation quotes.
+    /// </summary>
     /// <returns>The citations, in catalogue order, without duplicates.</returns>
     public static IReadOnlyList<Citation> AllCitations() =>
-        Interpretations.Cast<ICited>().Concat(Rules).SelectMany(c => c.Citations).Distinct().ToArray();
+        Interpretations.Cast<ICited>().Concat(Rules).Concat(Section11.Section11Catalog.Section11Guidance2007Items)
+            .Concat(Section11.EditionChange.From2007)
+            .SelectMany(c => c.Citations).Distinct().ToArray();
 }

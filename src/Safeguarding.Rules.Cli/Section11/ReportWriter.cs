@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using NodaTime;
+using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Provenance;
+using Safeguarding.Rules.Section11;
+
+namespace Safeguarding.Rules.Cli.Section11;
+
+/// <summary>Writes a compliance report as text, JSON, Markdown or JUnit XML.</summary>
+internal static class ReportWriter
+{
+    public static readonly string[] Formats = { "text", "json", "markdown", "junit" };
+
+    public static string Write(ComplianceReport report, string format) => format switch
+    {
+        "json" => Json(report),
+        "markdown" => MarkdownReport(report),
+        "junit" => JUnit(report),
+        _ => Text(report),
+    };
+
+    public static string OutcomeName(ArrangementOutcome outcome) => outcome switch
+    {
+        ArrangementOutcome.Met => "met",
+        ArrangementOutcome.PartlyMet => "partly met",
+        ArrangementOutcome.Missing => "missing",
+        ArrangementOutcome.EvidenceMissing => "evidence missing",
+        ArrangementOutcome.JudgementRequired => "judgement required",
+        ArrangementOutcome.ReviewOverdue => "review overdue",
+        _ => "not applicable",
+    };
+
+    public static string RagName(Rag? rag) => rag switch
+    {
+        Rag.Green => "green",
+        Rag.Amber => "amber",
+        Rag.Red => "red",
+        _ => "n/a",
+    };
+
+    public static string Label(Arrangement arrangement) => arrangement.Code is null ? arrangement.Id : $"{arrangement.Code} {arrangement.Id}";
+
+    public static string Source(Citation citation) => $"{citation.Document.Title} {citation.Edition}, {citation.Location}";
+
+    /// <summary>Where an arrangement comes from, every location once: "Working Together ... 2026, paragraph 265; paragraph 266".</summary>
+    public static string Sources(Arrangement arrangement) =>
+        string.Join("; ", arrangement.Citations.GroupBy(c => c.Document).Select(g => $"{g.Key.Title} {g.Key.Edition}, {string.Join("; ", g.Select(c => c.Location).Distinct())}"));
+
+    /// <summary>A review interval as a reader says it: "12 months".</summary>
+    public static string Describe(Period period) =>
+        period.Years == 0 && period.Weeks == 0 && period.Days == 0 && period.Months > 0
+            ? $"{period.Months} months"
+            : period.ToString();
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int Count(ComplianceReport report, Rag? rag) => report.Findings.Count(f => f.Rating == rag);
+
+    private static string Summary(ComplianceReport report) =>
+        $"{RagName(report.Rating).ToUpperInvariant()}: {Count(report, Rag.Red)} red, {Count(report, Rag.Amber)} amber, {Count(report, Rag.Green)} green, {Count(report, null)} not applicable; {report.Findings.Count(f => f.IsGap)} gaps in required arrangements";
+
+    private static string Text(ComplianceReport report)
+    {
+        var b = new StringBuilder();
+        b.Append("Section 11 compliance report: ").AppendLine(report.Organisation);
+        b.Append("Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        b.Append("As of ").Append(Iso(report.AsOf)).Append("; review interval ").AppendLine(Describe(report.ReviewInterval));
+        b.Append("Rating ").AppendLine(Summary(report));
+        b.Append("Missing musts (").Append(report.MissingMusts.Count).Append("): ").AppendLine(report.MissingMusts.Count == 0 ? "none" : string.Join(", ", report.MissingMusts));
+        b.Append("Missing shoulds (").Append(report.MissingShoulds.Count).Append("): ").AppendLine(report.MissingShoulds.Count == 0 ? "none" : string.Join(", ", report.MissingShoulds));
+        b.AppendLine();
+        foreach (var f in report.Findings)
+        {
+            b.Append(RagName(f.Rating).PadRight(6)).Append(OutcomeName(f.Outcome).PadRight(20)).Append(Label(f.Arrangement))
+                .Append(" (").Append(Markdown.ForceName(f.Arrangement.Force)).Append(')').AppendLine();
+            if (f.Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable))
+            {
+                b.Append("      ").Append(f.Explanation).Append(" See ").Append(Sources(f.Arrangement)).AppendLine(".");
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static string Json(ComplianceReport report)
+    {
+        var document = new JsonReport(
+            report.Organisation,
+            report.AgencyKinds.Select(AgencyKinds.Id).ToArray(),
+            Iso(report.AsOf),
+            Describe(report.ReviewInterval),
+            RagName(report.Rating),
+            report.IsCompliant,
+            new JsonCounts(Count(report, Rag.Green), Count(report, Rag.Amber), Count(report, Rag.Red), Count(report, null)),
+            report.MissingMusts.ToArray(),
+            report.MissingShoulds.ToArray(),
+            report.Findings.Select(f => new JsonFinding(
+                f.Arrangement.Id,
+                f.Arrangement.Code,
+                f.Arrangement.Title,
+                f.Arrangement.Group,
+                Markdown.ForceName(f.Arrangement.Force),
+                f.Arrangement.IsRequired,
+                f.Arrangement.Verifiability == Verifiability.Evidence ? "evidence" : "judgement",
+                f.Arrangement.Edition.Id,
+                OutcomeName(f.Outcome),
+                RagName(f.Rating),
+                f.Explanation,
+                f.Claim?.Evidence.ToArray() ?? Array.Empty<string>(),
+                f.Claim?.Owner,
+                f.Claim?.LastReviewed is { } d ? Iso(d) : null,
+                f.Arrangement.Citations.Select(c => new JsonCitation(c.Document.Id, c.Edition, c.Location, c.Quote)).ToArray())).ToArray());
+        return JsonSerializer.Serialize(document, Commands.CliJson.Options);
+    }
+
+    private static string MarkdownReport(ComplianceReport report)
+    {
+        var b = new StringBuilder();
+        b.Append("# Section 11 compliance report: ").AppendLine(report.Organisation);
+        b.AppendLine();
+        b.Append("- Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        b.Append("- As of: ").Append(Iso(report.AsOf)).Append("; review interval: ").AppendLine(Describe(report.ReviewInterval));
+        b.Append("- Rating: **").Append(Summary(report)).AppendLine("**");
+        b.AppendLine();
+        Headline(b, "Missing musts", report.MissingMusts);
+        Headline(b, "Missing shoulds", report.MissingShoulds);
+        b.AppendLine("## Arrangements");
+        b.AppendLine();
+        Markdown.Table(
+            b,
+            new[] { "Rating", "Outcome", "Arrangement", "Force", "Evidence", "Owner", "Last reviewed", "Why", "Source" },
+            report.Findings.Select(f => (IReadOnlyList<string>)new[]
+            {
+                RagName(f.Rating), OutcomeName(f.Outcome), $"{Label(f.Arrangement)}: {f.Arrangement.Title}", Markdown.ForceName(f.Arrangement.Force),
+                string.Join(", ", f.Claim?.Evidence ?? Array.Empty<string>()), f.Claim?.Owner ?? string.Empty,
+                f.Claim?.LastReviewed is { } d ? Iso(d) : string.Empty, f.Explanation, Sources(f.Arrangement),
+            }));
+        return b.ToString();
+    }
+
+    private static void Headline(StringBuilder b, string title, IReadOnlyList<string> ids)
+    {
+        b.Append("## ").Append(title).Append(" (").Append(ids.Count).AppendLine(")");
+        b.AppendLine();
+        b.AppendLine(ids.Count == 0 ? "None." : string.Join("\n", ids.Select(id => $"- `{id}`")));
+        b.AppendLine();
+    }
+
+    private static string JUnit(ComplianceReport report)
+    {
+        var cases = report.Findings.Select(TestCase).ToArray();
+        int failures = cases.Count(c => c.Element("failure") is not null);
+        int skipped = cases.Count(c => c.Element("skipped") is not null);
+        string tests = cases.Length.ToString(CultureInfo.InvariantCulture);
+        var suite = new XElement(
+            "testsuite",
+            new XAttribute("name", $"section11: {report.Organisation}"),
+            new XAttribute("tests", tests),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", 0),
+            new XAttribute("skipped", skipped),
+            new XAttribute("timestamp", Iso(report.AsOf) + "T00:00:00"),
+            cases);
+        var root = new XElement("testsuites", new XAttribute("name", "section11"), new XAttribute("tests", tests), new XAttribute("failures", failures), new XAttribute("errors", 0), new XAttribute("skipped", skipped), suite);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
+    }
+
+    private static XElement TestCase(ArrangementFinding f)
+    {
+        var element = new XElement("testcase", new XAttribute("classname", $"section11.{f.Arrangement.Group}"), new XAttribute("name", $"{Label(f.Arrangement)}: {f.Arrangement.Title}"));
+        var citations = string.Join("\n", f.Arrangement.Citations.Select(c => $"{Source(c)}: “{c.Quote}”"));
+        if (f.IsGap)
+        {
+            element.Add(new XElement(
+                "failure",
+                new XAttribute("message", $"{OutcomeName(f.Outcome)} ({Markdown.ForceName(f.Arrangement.Force)}): {f.Explanation} {Sources(f.Arrangement)}: {string.Join(" … ", f.Arrangement.Citations.Select(c => $"“{c.Quote}”"))}"),
+                new XAttribute("type", OutcomeName(f.Outcome)),
+                citations));
+        }
+        else if (f.Outcome == ArrangementOutcome.NotApplicable)
+        {
+            element.Add(new XElement("skipped", new XAttribute("message", "not applicable")));
+        }
+        else if (f.Outcome != ArrangementOutcome.Met)
+        {
+            element.Add(new XElement("skipped", new XAttribute("message", $"optional ({Markdown.ForceName(f.Arrangement.Force)}): {OutcomeName(f.Outcome)}")));
+        }
+
+        return element;
+    }
+
+    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, JsonFinding[] Findings);
+
+    private sealed record JsonCounts(int Green, int Amber, int Red, int NotApplicable);
+
+    private sealed record JsonFinding(string Id, string? Code, string Title, string Group, string Force, bool Required, string Verifiability, string Edition, string Outcome, string Rating, string Explanation, string[] Evidence, string? Owner, string? LastReviewed, JsonCitation[] Citations);
+
+    private sealed record JsonCitation(string Document, string Edition, string Location, string Quote);
+}
