@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Catalog;
@@ -12,10 +13,10 @@ namespace Safeguarding.Rules.Catalog;
 public static class RuleCatalog
 {
     /// <summary>Every named interpretation the library applies.</summary>
-    public static IReadOnlyList<Interpretation> Interpretations { get; } = CountingConventions.All.ToArray();
+    public static IReadOnlyList<Interpretation> Interpretations { get; } = CountingConventions.All.Concat(DecisionInterpretations.All).ToArray();
 
     /// <summary>Every rule, in catalogue order (timescales, decisions, section 11 arrangements).</summary>
-    public static IReadOnlyList<IRule> Rules { get; } = System.Array.Empty<IRule>();
+    public static IReadOnlyList<IRule> Rules { get; } = DecisionRules.All.Cast<IRule>().ToArray();
 
     /// <summary>Finds a rule by its identifier (case-insensitive).</summary>
     /// <param name="id">The identifier, such as DL-04.</param>
