@@ -10,6 +10,8 @@ internal static class CommandRegistry
     {
         yield return HolidaysCommand.Create(context);
         yield return WorkingDaysCommand.Create(context);
+        yield return RulesCommand.Create(context);
+        yield return DecideCommand.Create(context);
         yield return DocsCommand.Create(context);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Safeguarding.Rules.Decisions;
 
@@ -37,4 +38,13 @@ public static class DecisionRules
         AllegationRules.Allegation,
         AllegationRules.BarringReferral,
     };
+
+    /// <summary>Every fact any decision rule reads (the shared vocabulary in use), each once, in order of first use.</summary>
+    public static IReadOnlyList<FactDefinition> Facts { get; } = All.SelectMany(r => r.Facts).Distinct().ToArray();
+
+    /// <summary>Finds a decision rule by its id (case-insensitive).</summary>
+    /// <param name="id">The id, such as DC-36.</param>
+    /// <returns>The rule, or null.</returns>
+    public static DecisionRule? Find(string id) =>
+        All.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase));
 }
