@@ -17,6 +17,8 @@ public static class DocsGenerator
         var pages = new List<GeneratedDocument>
         {
             CalendarPage.Generate(),
+            DecisionsPage.Generate(),
+            DecisionFactsSchema.Generate(),
         };
         return new[] { Index(pages) }.Concat(pages).ToArray();
     }

@@ -206,11 +206,15 @@ public abstract class Criterion
         _ => false,
     };
 
-    internal static string Outline(Criterion criterion) => criterion switch
+    /// <summary>A test as an outline of its conditions' ids: "all of (a, b, any of (c, d))".</summary>
+    /// <param name="criterion">The test.</param>
+    /// <returns>The outline, with condition ids in backticks.</returns>
+    public static string OutlineOf(Criterion criterion) => criterion switch
     {
-        Condition c => c.Id,
-        Combination c when c.Parts.Length == 1 => Outline(c.Parts[0]),
-        Combination c => (c.IsAll ? "all of (" : "any of (") + string.Join(", ", c.Parts.Select(Outline)) + ")",
+        null => throw new ArgumentNullException(nameof(criterion)),
+        Condition c => "`" + c.Id + "`",
+        Combination c when c.Parts.Length == 1 => OutlineOf(c.Parts[0]),
+        Combination c => (c.IsAll ? "all of (" : "any of (") + string.Join(", ", c.Parts.Select(OutlineOf)) + ")",
         _ => criterion.ToString(),
     };
 }
