@@ -30,7 +30,7 @@ public static class AllegationRules
                 When("unsuitable", "Behaved or may have behaved in a way that indicates they may not be suitable to work with children", IsTrue(V.MayBeUnsuitable), W("paragraph 260", "behaved or may have behaved in a way that indicates they may not be suitable to work with children")))),
         List(
             Then("whoever receives the allegation", "report it to a senior manager within the organisation or agency", Force.Should, "immediately", new[] { "DL-41" }, new[] { Report }),
-            Then("the employer (or, for an allegation made directly to them, the police)", "inform the designated officer, or team of officers (LADO)", Force.Should, "within one working day", new[] { "DL-09" }, new[] { InformLado, InformLadoEnd }),
+            Then("the employer, or the police for an allegation made directly to them (the text is passive and does not name who informs)", "inform the designated officer, or team of officers (LADO), of the allegation", Force.Should, "within one working day", new[] { "DL-09" }, new[] { InformLado, InformLadoEnd }),
             Then("the designated officer", "advise whether a referral to the professional body or regulator is appropriate", Force.Should, null, None,
                 new[] { W("paragraph 264", "If the person is subject to registration or regulation by a professional body or regulator, for example by the Care Quality Commission or Ofsted, the designated officer should advise on whether a referral to that body is appropriate.") },
                 IsTrue(V.RegisteredWithRegulator))),
