@@ -35,7 +35,7 @@ public static class AllegationRules
                 new[] { W("paragraph 264", "If the person is subject to registration or regulation by a professional body or regulator, for example by the Care Quality Commission or Ofsted, the designated officer should advise on whether a referral to that body is appropriate.") },
                 IsTrue(V.RegisteredWithRegulator))),
         new[] { MayRelate, Report, InformLado },
-        NoInterpretation);
+        new[] { DecisionInterpretations.AllegationLimbs });
 
     /// <summary>DC-59: the duty to refer to the Disclosure and Barring Service.</summary>
     public static DecisionRule BarringReferral { get; } = new(

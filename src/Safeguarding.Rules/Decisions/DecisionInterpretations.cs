@@ -203,6 +203,20 @@ public static class DecisionInterpretations
             Citation.WorkingTogether2026("paragraph 395", "The criteria safeguarding partners must take into account include whether the case²⁰³:"),
         });
 
+    /// <summary>DC-58: whether the four limbs of paragraph 260 define an allegation.</summary>
+    public static Interpretation AllegationLimbs { get; } = new(
+        "allegation-limbs",
+        "What counts as an allegation against a person who works with children",
+        "The four limbs of paragraph 260 are read as the test: conduct within any of them is an allegation, to be reported and passed to the designated officer; conduct within none of them is not shown to be an allegation, and may still be a concern about the quality of care or practice, or a complaint, which the same paragraph says policies should distinguish.",
+        new[]
+        {
+            new InterpretationAlternative("limbs-illustrative", "'May relate to' makes the four limbs illustrative, so a No only means that none of the listed limbs is met."),
+        },
+        new[]
+        {
+            Citation.WorkingTogether2026("paragraph 260", "Such policies should make a clear distinction between an allegation, a concern about the quality of care or practice, or a complaint. An allegation may relate to a person who works with children who has:"),
+        });
+
     /// <summary>Every decision interpretation, in a fixed order.</summary>
     public static IReadOnlyList<Interpretation> All { get; } = new[]
     {
@@ -219,5 +233,6 @@ public static class DecisionInterpretations
         NoLongerAtRisk,
         ReceivingConferenceHeld,
         ReviewCriteriaAreFactors,
+        AllegationLimbs,
     };
 }
