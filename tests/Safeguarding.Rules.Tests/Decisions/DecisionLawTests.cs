@@ -108,3 +108,20 @@ public class DecisionLawTests
         });
     }
 }
+
+public class TimescaleReferenceTests
+{
+    [Fact]
+    public void Every_timescale_a_consequence_starts_is_named_by_an_inventory_DL_id()
+    {
+        // The inventory's §1 defines DL-01..DL-27, DL-40..DL-63, DL-70..DL-77 and DL-80..DL-86.
+        static bool Defined(int n) => n is (>= 1 and <= 27) or (>= 40 and <= 63) or (>= 70 and <= 77) or (>= 80 and <= 86);
+        var ids = DecisionRules.All.SelectMany(r => r.Consequences).SelectMany(c => c.TimescaleRuleIds).Distinct().ToArray();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id =>
+        {
+            Assert.Matches("^DL-[0-9]{2}$", id);
+            Assert.True(Defined(int.Parse(id[3..], System.Globalization.CultureInfo.InvariantCulture)), id);
+        });
+    }
+}
