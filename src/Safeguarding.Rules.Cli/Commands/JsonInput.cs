@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
-/// <summary>Reads a JSON input file, turning every failure into one line that names the problem (never the content).</summary>
+/// <summary>
+/// Reads a JSON input file, turning every failure into one line that names the problem. Neither the content nor the
+/// path is echoed: a case file's name can itself carry a child's name.
+/// </summary>
 internal static class JsonInput
 {
     public static JsonDocument Read(string? path, string argumentName)
@@ -21,7 +24,7 @@ internal static class JsonInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliInputException($"{argumentName}: cannot read '{path}' ({Reason(ex)}).", ex);
+            throw new CliInputException($"{argumentName}: cannot read the file ({Reason(ex)}).", ex);
         }
 
         try

@@ -19,6 +19,8 @@ public static class DocsGenerator
             CalendarPage.Generate(),
             TimescalesPage.Generate(),
             CaseFileSchema.Generate(),
+            DecisionsPage.Generate(),
+            DecisionFactsSchema.Generate(),
             Section11Page.Generate(),
             Section11Schema.Generate(),
         };

@@ -22,31 +22,12 @@ internal static class AssessmentReader
 
     public static SelfAssessment ReadFile(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"ASSESSMENT: cannot read '{path}' ({ex.GetType().Name}).", ex);
-        }
-
-        return Parse(text);
+        using var document = Commands.JsonInput.Read(path, "ASSESSMENT");
+        return Parse(document);
     }
 
-    public static SelfAssessment Parse(string json)
+    public static SelfAssessment Parse(JsonDocument document)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            throw new CliInputException($"ASSESSMENT: not valid JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).", ex);
-        }
-
         using (document)
         {
             var root = document.RootElement;

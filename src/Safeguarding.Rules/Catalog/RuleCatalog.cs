@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
@@ -16,13 +17,15 @@ public static class RuleCatalog
     public static IReadOnlyList<Interpretation> Interpretations { get; } =
         CountingConventions.All
             .Concat(TimescaleInterpretations.All)
+            .Concat(DecisionInterpretations.All)
             .Concat(Section11.Section11Interpretations.All)
             .ToArray();
 
-    /// <summary>Every rule, in catalogue order (timescales, decisions, section 11 arrangements).</summary>
+    /// <summary>Every rule, in catalogue order (timescales, urgencies, decisions, section 11 arrangements).</summary>
     public static IReadOnlyList<IRule> Rules { get; } =
         TimescaleCatalog.Timescales.Cast<IRule>()
             .Concat(TimescaleCatalog.Urgencies)
+            .Concat(DecisionRules.All)
             .Concat(Section11.Section11Catalog.Arrangements)
             .ToArray();
 

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using System.Text.Json;
+using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Decisions;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary><c>decide RULE-ID FACTS.json [--format text|json]</c>: answers a decision rule for a fact file.</summary>
+internal static class DecideCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var ruleId = new Argument<string>("rule-id") { Description = "The decision rule's id, such as DC-36 (see `rules list`)." };
+        var file = new Argument<string>("facts-file") { Description = "A JSON file {\"facts\": {\"fact-name\": true|false|\"value\"|number|null}} (schema: docs/rules/decision-facts.schema.json)." };
+        var format = CliParsing.FormatOption("text", "json");
+        var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format };
+        command.SetAction(parse =>
+        {
+            var id = parse.GetValue(ruleId) ?? string.Empty;
+            var rule = DecisionRules.Find(id)
+                ?? throw new CliInputException($"unknown decision rule '{id}'; valid ids: {string.Join(", ", DecisionRules.All.Select(r => r.Id))}.");
+            var determination = rule.Evaluate(FactFile.Read(parse.GetValue(file)!, rule));
+            context.Output.Write(parse.GetValue(format) == "json" ? ToJson(determination) + "\n" : ToText(determination));
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    public static string OutcomeName(Outcome outcome) => outcome switch
+    {
+        Outcome.Yes => "yes",
+        Outcome.No => "no",
+        _ => "undetermined",
+    };
+
+    public static string StatusName(ConditionStatus status) => status switch
+    {
+        ConditionStatus.Held => "held",
+        ConditionStatus.Failed => "failed",
+        _ => "unknown",
+    };
+
+    private static string ToText(Determination d)
+    {
+        var b = new System.Text.StringBuilder();
+        var rule = d.Rule;
+        b.Append(rule.Id).Append(' ').Append(rule.Title).Append(" (").Append(Markdown.ForceName(rule.Force)).AppendLine(")");
+        b.Append("Question: ").AppendLine(rule.Question);
+        b.Append("Answer: ").AppendLine(OutcomeName(d.Outcome));
+        b.AppendLine().AppendLine("Conditions:");
+        foreach (var result in d.Conditions)
+        {
+            b.Append("  [").Append(StatusName(result.Status)).Append("] ").Append(result.Condition.Id).Append(": ").AppendLine(result.Condition.Description);
+        }
+
+        if (d.FactsToSettle.Count > 0)
+        {
+            b.AppendLine().AppendLine(d.Outcome == Outcome.Undetermined ? "Facts that would settle it:" : "Facts that would settle the possible consequences:");
+            foreach (var fact in d.FactsToSettle)
+            {
+                b.Append("  - ").Append(fact.Name).Append(" (").Append(fact.ExpectedType).Append("): ").AppendLine(fact.Description);
+            }
+        }
+
+        Consequences(b, "Consequences:", d.Consequences);
+        Consequences(b, "Possible consequences (depend on the facts above):", d.PossibleConsequences);
+        if (rule.Interpretations.Count > 0)
+        {
+            b.AppendLine().Append("Interpretations applied: ").AppendLine(string.Join(", ", rule.Interpretations.Select(i => i.Id)));
+        }
+
+        b.AppendLine().AppendLine("Citations:");
+        foreach (var citation in Citations(d))
+        {
+            b.Append("  ").Append(citation.Document.Title).Append(' ').Append(citation.Edition).Append(", ").Append(citation.Location).Append(": “").Append(citation.Quote).AppendLine("”");
+        }
+
+        return b.ToString();
+    }
+
+    private static void Consequences(System.Text.StringBuilder b, string heading, IReadOnlyList<Consequence> consequences)
+    {
+        if (consequences.Count == 0)
+        {
+            return;
+        }
+
+        b.AppendLine().AppendLine(heading);
+        foreach (var c in consequences)
+        {
+            b.Append("  - ").Append(c.Actor).Append(' ').Append(Markdown.ForceName(c.Force)).Append(": ").Append(c.Action);
+            if (c.Timing is not null)
+            {
+                b.Append("; ").Append(c.Timing);
+            }
+
+            if (c.TimescaleRuleIds.Count > 0)
+            {
+                b.Append(" [").Append(string.Join(", ", c.TimescaleRuleIds)).Append(']');
+            }
+
+            b.AppendLine();
+        }
+    }
+
+    /// <summary>The rule's own text, the conditions that decided the answer, and the consequences' text, each once.</summary>
+    private static IEnumerable<Citation> Citations(Determination d)
+    {
+        var deciding = d.Outcome == Outcome.Undetermined
+            ? d.Conditions.Where(r => r.Status == ConditionStatus.Unknown).SelectMany(r => r.Condition.Citations)
+            : d.Reasons;
+        return d.Rule.Source.Concat(deciding).Concat(d.Consequences.Concat(d.PossibleConsequences).SelectMany(c => c.Citations)).Distinct();
+    }
+
+    private static string ToJson(Determination d)
+    {
+        var json = new
+        {
+            rule = d.Rule.Id,
+            title = d.Rule.Title,
+            question = d.Rule.Question,
+            answer = OutcomeName(d.Outcome),
+            conditions = d.Conditions.Select(r => new { id = r.Condition.Id, description = r.Condition.Description, status = StatusName(r.Status), citations = r.Condition.Citations.Select(CitationJson) }),
+            factsToSettle = d.FactsToSettle.Select(f => new { name = f.Name, type = f.ExpectedType, description = f.Description }),
+            consequences = d.Consequences.Select(ConsequenceJson),
+            possibleConsequences = d.PossibleConsequences.Select(ConsequenceJson),
+            interpretations = d.Rule.Interpretations.Select(i => i.Id),
+            source = d.Rule.Source.Select(CitationJson),
+        };
+        return JsonSerializer.Serialize(json, CliJson.Options);
+    }
+
+    private static object ConsequenceJson(Consequence c) => new
+    {
+        actor = c.Actor,
+        force = Markdown.ForceName(c.Force),
+        action = c.Action,
+        timing = c.Timing,
+        timescales = c.TimescaleRuleIds,
+        citations = c.Citations.Select(CitationJson),
+    };
+
+    private static object CitationJson(Citation c) => new { document = c.Document.Id, location = c.Location, quote = c.Quote };
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Linq;
+using System.Text.Json;
+using Safeguarding.Rules.Catalog;
+using Safeguarding.Rules.Cli.Docs;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary><c>rules list [--format text|json]</c>: every rule in the catalogue, whatever its kind.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CliParsing.FormatOption("text", "json");
+        var list = new Command("list", "List every rule in the catalogue: id, title and force (tab-separated, or JSON).") { format };
+        list.SetAction(parse =>
+        {
+            if (parse.GetValue(format) == "json")
+            {
+                var rows = RuleCatalog.Rules.Select(r => new RuleRow(r.Id, r.Title, Markdown.ForceName(r.Force), KindName(r.Kind))).ToArray();
+                context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
+            }
+            else
+            {
+                foreach (var rule in RuleCatalog.Rules)
+                {
+                    context.Output.WriteLine($"{rule.Id}\t{Markdown.ForceName(rule.Force)}\t{rule.Title}");
+                }
+            }
+
+            return CliApp.Success;
+        });
+        var command = new Command("rules", "The rule catalogue.");
+        command.Subcommands.Add(list);
+        return command;
+    }
+
+    /// <summary>The kind as the CLI prints it.</summary>
+    public static string KindName(RuleKind kind) => kind switch
+    {
+        RuleKind.Timescale => "timescale",
+        RuleKind.Urgency => "urgency",
+        RuleKind.Decision => "decision",
+        _ => "section-11-arrangement",
+    };
+
+    private sealed record RuleRow(string Id, string Title, string Force, string Kind);
+}

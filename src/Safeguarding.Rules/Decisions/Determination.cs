@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Decisions;
+
+/// <summary>
+/// A rule's answer for a set of facts, with its reasons: every condition's status, the facts that would settle an
+/// undetermined answer, and what follows.
+/// </summary>
+public sealed class Determination
+{
+    internal Determination(DecisionRule rule, Outcome outcome, IReadOnlyList<ConditionResult> conditions, IReadOnlyList<FactDefinition> factsToSettle, IReadOnlyList<Consequence> consequences, IReadOnlyList<Consequence> possibleConsequences)
+    {
+        Rule = rule;
+        Outcome = outcome;
+        Conditions = conditions;
+        FactsToSettle = factsToSettle;
+        Consequences = consequences;
+        PossibleConsequences = possibleConsequences;
+    }
+
+    /// <summary>The rule.</summary>
+    public DecisionRule Rule { get; }
+
+    /// <summary>Yes, No or Undetermined.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>Every condition of the rule, in order, with its status.</summary>
+    public IReadOnlyList<ConditionResult> Conditions { get; }
+
+    /// <summary>
+    /// For Undetermined, the unknown facts that would settle the answer. For Yes or No, the unknown facts that would
+    /// settle whether a <see cref="PossibleConsequences">possible consequence</see> applies. Every fact named is
+    /// unknown in the input.
+    /// </summary>
+    public IReadOnlyList<FactDefinition> FactsToSettle { get; }
+
+    /// <summary>What follows from the outcome, given the known facts.</summary>
+    public IReadOnlyList<Consequence> Consequences { get; }
+
+    /// <summary>What would also follow from the outcome if an unknown fact turned out a certain way.</summary>
+    public IReadOnlyList<Consequence> PossibleConsequences { get; }
+
+    /// <summary>The citations of the conditions that held (for Yes) or failed (for No).</summary>
+    public IEnumerable<Citation> Reasons
+    {
+        get
+        {
+            var wanted = Outcome == Outcome.Yes ? ConditionStatus.Held : ConditionStatus.Failed;
+            foreach (var result in Conditions)
+            {
+                if (result.Status == wanted)
+                {
+                    foreach (var citation in result.Condition.Citations)
+                    {
+                        yield return citation;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule.Id}: {Outcome}";
+}
