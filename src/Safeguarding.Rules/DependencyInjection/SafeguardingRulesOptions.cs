@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.DependencyInjection;
 
@@ -12,6 +13,12 @@ public sealed class SafeguardingRulesOptions
 
     /// <summary>Dates that are no longer bank holidays (the original date of a moved holiday, say).</summary>
     public IList<LocalDate> RemovedHolidays { get; } = new List<LocalDate>();
+
+    /// <summary>
+    /// The readings the registered <see cref="DeadlineEvaluator"/> applies where the text admits several
+    /// (AT-04, AT-06, AT-10, AT-11); the library's defaults unless set.
+    /// </summary>
+    public TimescaleOptions Timescales { get; set; } = TimescaleOptions.Default;
 
     /// <summary>Adds a holiday; returns the options for chaining.</summary>
     /// <param name="holiday">The holiday.</param>

@@ -33,6 +33,27 @@ public class ServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void The_deadline_evaluator_resolves_on_the_registered_calendar_with_the_chosen_readings()
+    {
+        var extra = new LocalDate(2026, 12, 29);
+        using var provider = new ServiceCollection()
+            .AddSafeguardingRules(o =>
+            {
+                o.AddHoliday(new BankHoliday(extra, "Extra bank holiday", BankHolidayKind.OneOff));
+                o.Timescales = new Safeguarding.Rules.Timescales.TimescaleOptions { IncidentAwareness = Safeguarding.Rules.Timescales.IncidentAwarenessReading.LocalAuthority };
+            })
+            .BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<Safeguarding.Rules.Timescales.DeadlineEvaluator>();
+        Assert.Same(provider.GetRequiredService<WorkingDayCalendar>(), evaluator.Calendar);
+        Assert.Equal(Safeguarding.Rules.Timescales.IncidentAwarenessReading.LocalAuthority, evaluator.Options.IncidentAwareness);
+        Assert.Same(evaluator, provider.GetRequiredService<Safeguarding.Rules.Timescales.DeadlineEvaluator>());
+
+        var timeline = Safeguarding.Rules.Timescales.CaseTimeline.Create(new Safeguarding.Rules.Timescales.CaseEvent(Safeguarding.Rules.Timescales.CaseEventType.ReferralReceived, new LocalDate(2026, 12, 24)));
+        var decision = evaluator.Evaluate(timeline, new LocalDate(2026, 12, 24)).Entries[1];
+        Assert.Equal(new LocalDate(2026, 12, 30), decision.DueDate);
+    }
+
+    [Fact]
     public void A_holiday_outside_the_range_fails_at_registration_not_on_first_use()
     {
         var services = new ServiceCollection();
