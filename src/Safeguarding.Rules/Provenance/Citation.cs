@@ -7,8 +7,9 @@ namespace Safeguarding.Rules.Provenance;
 /// </summary>
 /// <remarks>
 /// The quote is copied character for character from the text in <c>docs/guidance/</c>, curly quotes, non-breaking
-/// spaces, footnote markers and typos included; a test checks every citation the library carries. A quote never
-/// spans a page break or a footnote: where the text is split, a rule carries two citations.
+/// spaces, inline footnote markers (such as "²⁰⁹") and typos included; a test checks every citation the library
+/// carries, treating only line breaks as spaces. A quote never runs across a page break or the footnotes printed at
+/// one: where the text is split that way, a rule carries two citations.
 /// </remarks>
 public sealed record Citation
 {
