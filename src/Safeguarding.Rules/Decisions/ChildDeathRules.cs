@@ -32,7 +32,7 @@ public static class ChildDeathRules
         Excludes,
         Paragraph449Limb5);
 
-    private static readonly Condition ChildUnder18AtDeath = When("child", "The child was under 18 at death", LessThan(V.Age, 18), ChildUnder18);
+    private static readonly Condition ChildUnder18AtDeath = When("child", "The child was under 18 at death", LessThan(V.AgeAtDeathOrHarm, 18), ChildUnder18);
 
     /// <summary>DC-42: which deaths the child death review process covers.</summary>
     public static DecisionRule Scope { get; } = new(
@@ -41,7 +41,7 @@ public static class ChildDeathRules
         "Does the child death review process cover this death?",
         Force.Must,
         AnyOf(
-            When("child-born-alive", "The death of a child born alive and under 18, of any cause, with or without a death certificate (a liveborn baby included)", AllOf(IsOneOf(V.DeathKind, "after-live-birth"), LessThan(V.Age, 18)), Covers, ChildUnder18, Includes),
+            When("child-born-alive", "The death of a child born alive and under 18, of any cause, with or without a death certificate (a liveborn baby included)", AllOf(IsOneOf(V.DeathKind, "after-live-birth"), LessThan(V.AgeAtDeathOrHarm, 18)), Covers, ChildUnder18, Includes),
             UnattendedStillbirth),
         List(
             Then("practitioners in all agencies aware of the death", "notify the child death review partners, via the local CDOP administrator (or equivalent), using the child death notification form", Force.Should, null, None,
@@ -83,6 +83,7 @@ public static class ChildDeathRules
         AnyOf(
             AllOf(
                 ChildUnder18AtDeath,
+                When("born-alive", "The child was born alive: a stillbirth comes in only through the unattended-stillbirth limb, and a planned lawful termination is not a child death to review", IsOneOf(V.DeathKind, "after-live-birth"), Covers, Excludes),
                 AnyOf(
                     When("external-causes", "The death is or could be due to external causes", IsTrue(V.DeathExternalCauses), W("paragraph 449", "is or could be due to external causes")),
                     When("sudden-unexplained", "The death is sudden and there is no immediately apparent cause (SUDI and SUDC included)", IsTrue(V.DeathSuddenUnexplained), W("paragraph 449", "is sudden and there is no immediately apparent cause (including sudden"), W("paragraph 449", "unexpected death in infancy or childhood)")),

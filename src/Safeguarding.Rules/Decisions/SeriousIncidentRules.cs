@@ -34,19 +34,39 @@ public static class SeriousIncidentRules
     private static readonly Citation Paragraph395Record = W("paragraph 395", "Decisions and the rationale should be recorded appropriately including being communicated to families.");
     private static readonly Citation Paragraph412Decide = W("paragraph 412", "On receipt of the information from the rapid review, the panel must decide whether it is appropriate to commission a national review of a case or cases. The panel only considers national reviews of notified serious incidents. The final decision on whether to conduct a national review is taken by the panel.");
 
-    private static readonly Consequence RapidReview = Then(
+    private static readonly Consequence RapidReviewPromptly = Then(
         Partners,
-        "undertake a rapid review of the case, in line with any guidance published by the Panel, and submit it to the Panel only",
+        "undertake a rapid review of the case, in line with any guidance published by the Panel",
         Force.Should,
-        "promptly once the notification has been made; submitted within 15 working days of the notification (a non-statutory requirement)",
-        new[] { "DL-47", "DL-14" },
+        "promptly once the notification has been made",
+        new[] { "DL-47" },
+        new[] { W("paragraph 392", "Once the notification has been made, the safeguarding partners should promptly undertake a rapid review of the case, in line with any guidance published by the panel.") });
+
+    private static readonly Consequence RapidReviewSubmission = Then(
+        Partners,
+        "submit the rapid review to the Panel only",
+        Force.NonStatutory,
+        "within 15 working days of the notification",
+        new[] { "DL-14" },
         new[]
         {
-            W("paragraph 392", "Once the notification has been made, the safeguarding partners should promptly undertake a rapid review of the case, in line with any guidance published by the panel."),
             W("paragraph 385", "Rapid review – submitted to Panel only and within 15 working days of notification."),
+            W(Timescales.TimescaleInterpretations.SummaryBox, "Rapid reviews should be submitted to the panel within 15 working days of the serious incident notification. This is a non-statutory requirement and more details can be found in the panel's practice guidance²¹⁵."),
         });
 
-    private static readonly Condition ChildAtTheTime = When("child", "The child was a child (under 18) when they died or were harmed", LessThan(V.Age, 18), Lead, ChildDefinition);
+    private static readonly Consequence NotifyWithinFiveWorkingDays = Then(
+        "the local authority",
+        "submit the notification",
+        Force.Should,
+        "within five working days of the safeguarding partners becoming aware of the incident (the duty to notify remains if this is missed)",
+        new[] { "DL-13" },
+        new[]
+        {
+            W("paragraph 372", "Notifications are to be submitted within five working days of safeguarding partners becoming aware of the incident."),
+            W(Timescales.TimescaleInterpretations.SummaryBox, "Notifications should be sent within five working days of the local authority becoming aware of the incident."),
+        });
+
+    private static readonly Condition ChildAtTheTime = When("child", "The child was a child (under 18) when they died or were harmed", LessThan(V.AgeAtDeathOrHarm, 18), Lead, ChildDefinition);
 
     /// <summary>DC-37: what serious harm is.</summary>
     public static DecisionRule SeriousHarm { get; } = new(
@@ -85,20 +105,19 @@ public static class SeriousIncidentRules
                 "the local authority where the incident occurred, on behalf of all three safeguarding partners (for an incident outside England, the local authority of normal residence)",
                 "notify the Panel via the Child Safeguarding Incident Notification System; one notification per incident, whatever the number of children",
                 Force.Must,
-                "within five working days of the safeguarding partners becoming aware of the incident",
-                new[] { "DL-13" },
-                new[]
-                {
-                    W("paragraph 372", "The local authority where the incident occurred, on behalf of all three safeguarding partners, must notify the Panel of any incident that meets the criteria set out above via the Child Safeguarding Incident Notification System²⁰⁰."),
-                    W("paragraph 372", "Notifications are to be submitted within five working days of safeguarding partners becoming aware of the incident."),
-                }),
+                null,
+                None,
+                new[] { W("paragraph 372", "The local authority where the incident occurred, on behalf of all three safeguarding partners, must notify the Panel of any incident that meets the criteria set out above via the Child Safeguarding Incident Notification System²⁰⁰.") }),
+            NotifyWithinFiveWorkingDays,
             Then(Partners, "notify the incident as a “death” (a death by suicide where abuse or neglect is a factor included; DC-38)", Force.Should, null, None, new[] { Category, Suicide }, IsTrue(V.Died)),
             Then(Partners, "notify the incident as “serious harm”, unless there is a clear rationale for “other” (DC-38)", Force.Should, null, None, new[] { Category }, IsFalse(V.Died)),
-            Then(Partners, "still notify, using the limited information known at the time, where the identity of a child involved is not yet known", Force.Should, "without delay", new[] { "DL-45" },
-                new[] { W("paragraph 374", "Incidents where the identity of the child or children involved are not yet known should still be notified without delay using the limited information known at the time.") }),
+            Then(Partners, "still notify, using the limited information known at the time, though the identity of a child involved is not yet known", Force.Should, "without delay", new[] { "DL-45" },
+                new[] { W("paragraph 374", "Incidents where the identity of the child or children involved are not yet known should still be notified without delay using the limited information known at the time.") },
+                IsFalse(V.ChildIdentityKnown)),
             Then(Partners, "consider whether the incident also poses a wider risk to other children", Force.Should, null, None,
                 new[] { W("paragraph 376", "When making notifications and throughout the learning process, safeguarding partners should consider whether the incident that meets the criteria also poses a wider risk to other children.") }),
-            RapidReview,
+            RapidReviewPromptly,
+            RapidReviewSubmission,
             Otherwise(Partners, "choose to undertake their own local learning review outside the formal review process (DC-48); it is not overseen by the Panel", Force.May, new[] { LocalLearning, OnlyNotified })),
         new[] { Lead, LimbA, LimbB },
         new[] { DecisionInterpretations.OutsideEnglandNotifier, DecisionInterpretations.SeriousHarmIsAJudgement });
@@ -112,7 +131,7 @@ public static class SeriousIncidentRules
         AllOf(
             When("meets-criteria", "The incident meets the section 16C criteria (DC-36)", Notification.Requirement, Lead, Category),
             When("clear-rationale", "There is a clear rationale for notifying as “other”", IsTrue(V.ClearRationaleForOther), Category),
-            When("not-a-suicide", "The child did not die by suicide (a suicide where abuse or neglect is a factor is notified as a “death”)", IsFalse(V.DiedBySuicide), Suicide)),
+            When("not-a-suicide", "The child did not die by suicide (a suicide where abuse or neglect is a factor is notified as a “death”)", AnyOf(IsFalse(V.Died), IsFalse(V.DiedBySuicide)), Suicide)),
         List(
             Then(Partners, "notify the incident as “other”, recording the clear rationale", Force.May, null, None, new[] { Category }),
             Otherwise(Partners, "notify the incident as a “death”", Force.Should, new[] { Category, Suicide }, AllOf(Notification.Requirement, IsTrue(V.Died))),
@@ -144,21 +163,26 @@ public static class SeriousIncidentRules
         AllOf(
             When("care-leaver", "The young person was a care leaver", IsTrue(V.CareLeaver), Paragraph382),
             When("died", "The care leaver has died", IsTrue(V.Died), Paragraph382),
-            When("aged-24-or-under", "The care leaver was aged 24 or under at death (interpretation care-leaver-death-age-limit)", AtMost(V.Age, 24), Paragraph382)),
+            When("aged-24-or-under", "The care leaver was aged 24 or under at death (interpretation care-leaver-death-age-limit)", AtMost(V.AgeAtDeathOrHarm, 24), Paragraph382)),
         List(
             Then(TheLocalAuthority, "notify the Secretary of State for Education and Ofsted via the Child Safeguarding Incident Notification System", Force.Should, null, None, new[] { Paragraph382 }),
             Then(TheLocalAuthority, "make the notification for a care leaver aged 18 or over; a rapid review or local child safeguarding practice review is not required", Force.Should, null, None,
                 new[] { W("paragraph 384", "Notifications should be made for the death of all care leavers aged 18 and above."), W("paragraph 384", "A rapid review or local child safeguarding practice review is not required.") },
-                AtLeast(V.Age, 18)),
+                AtLeast(V.AgeAtDeathOrHarm, 18)),
             Then(TheLocalAuthority, "make a notification for the death of a care leaver (under 18, abuse or neglect not a contributing factor); a rapid review or local child safeguarding practice review is not required (DC-36 is still tested on its own facts)", Force.Should, null, None,
                 new[] { W("paragraph 383", "Where abuse or neglect was not a contributing factor in their death, a notification for the death of a care leaver should be made."), W("paragraph 383", "A rapid review or local child safeguarding practice review is not required.") },
-                AllOf(LessThan(V.Age, 18), IsFalse(V.AbuseOrNeglectContributed))),
-            Then(TheLocalAuthority, "make a children's serious incident notification (under 18, abuse or neglect a contributing factor), and the safeguarding partners follow the full learning process", Force.Must, "within five working days of becoming aware; rapid review within 15 working days of notification", new[] { "DL-13", "DL-14" },
+                AllOf(LessThan(V.AgeAtDeathOrHarm, 18), IsFalse(V.AbuseOrNeglectContributed))),
+            Then(TheLocalAuthority, "make a children's serious incident notification (under 18, abuse or neglect a contributing factor)", Force.Must, null, None,
                 new[] { W("paragraph 383", "Where abuse or neglect was a contributing factor in their death, a children's serious incident notification must be made and the full learning process, set out below, should be followed.") },
-                AllOf(LessThan(V.Age, 18), IsTrue(V.AbuseOrNeglectContributed))),
+                AllOf(LessThan(V.AgeAtDeathOrHarm, 18), IsTrue(V.AbuseOrNeglectContributed))),
+            new Consequence(Outcome.Yes, NotifyWithinFiveWorkingDays.Actor, NotifyWithinFiveWorkingDays.Action, NotifyWithinFiveWorkingDays.Force, NotifyWithinFiveWorkingDays.Timing, NotifyWithinFiveWorkingDays.TimescaleRuleIds, NotifyWithinFiveWorkingDays.Citations,
+                AllOf(LessThan(V.AgeAtDeathOrHarm, 18), IsTrue(V.AbuseOrNeglectContributed))),
+            Then(Partners, "follow the full learning process (a rapid review promptly, submitted within 15 working days as a non-statutory requirement; an LCSPR where appropriate)", Force.Should, null, new[] { "DL-47", "DL-14" },
+                new[] { W("paragraph 383", "Where abuse or neglect was a contributing factor in their death, a children's serious incident notification must be made and the full learning process, set out below, should be followed.") },
+                AllOf(LessThan(V.AgeAtDeathOrHarm, 18), IsTrue(V.AbuseOrNeglectContributed))),
             Then(Partners, "undertake their own local learning review outside the formal review process if they think learning can be gained; it is not an LCSPR and is not submitted to the Panel", Force.May, null, None,
                 new[] { NotAnLcspr },
-                AnyOf(AtLeast(V.Age, 18), IsFalse(V.AbuseOrNeglectContributed)))),
+                AnyOf(AtLeast(V.AgeAtDeathOrHarm, 18), IsFalse(V.AbuseOrNeglectContributed)))),
         new[] { Paragraph382 },
         new[] { DecisionInterpretations.CareLeaverDeathAgeLimit, DecisionInterpretations.CareLeaverRouteKeepsSection16C });
 
@@ -198,7 +222,8 @@ public static class SeriousIncidentRules
         Force.Should,
         When("notified", "A serious incident notification has been made", IsTrue(V.SeriousIncidentNotified), W("paragraph 392", "Once the notification has been made, the safeguarding partners should promptly undertake a rapid review of the case, in line with any guidance published by the panel.")),
         List(
-            RapidReview,
+            RapidReviewPromptly,
+            RapidReviewSubmission,
             Then(Partners, "decide what steps to take next, including whether to undertake a local child safeguarding practice review, and share with the Panel their decision on whether an LCSPR is appropriate", Force.Should, null, None, new[] { Paragraph393Share }),
             Then(Partners, "tell the Panel they think the case may raise issues that are complex or of national importance, such that a national review may be appropriate (also if new information comes to light during an LCSPR)", Force.Should, null, None,
                 new[] { Paragraph393Share, W("paragraph 393", "They may also do this if, during a local child safeguarding practice review, new information comes to light suggesting that a national review may be appropriate.") },

@@ -5,6 +5,8 @@ namespace Safeguarding.Rules.Decisions;
 /// <summary>
 /// The facts decision rules take, in one vocabulary: a rule that needs "the child has died" or "the child is looked
 /// after" reads the same fact, so a caller states it once and can pass one <see cref="Facts"/> set to every rule.
+/// Facts that mean different things at different times have different names (<c>age</c> today;
+/// <c>age-at-death-or-harm</c> for an incident).
 /// </summary>
 public static class Vocabulary
 {
@@ -12,10 +14,18 @@ public static class Vocabulary
 
     // ----- The child and where things happened -----
 
-    /// <summary>Age in completed years at the time the question is about.</summary>
+    /// <summary>Age today, in completed years.</summary>
     public static FactDefinition Age { get; } = FactDefinition.WholeNumber(
         "age",
-        "The child's or young person's age in completed years at the time the question is about: at the death or the serious harm, for notifications and child death reviews; today, for referral, assessment, child protection plans and allegations. A child is under 18.",
+        "The child's or young person's age today, in completed years, for referral, assessment, child protection plans and allegations. A child is under 18. For a death or a serious incident, use age-at-death-or-harm instead.",
+        0,
+        130,
+        W("Introduction", "In this guidance, a child is defined as anyone who has not yet reached their 18th birthday."));
+
+    /// <summary>Age in completed years when the child died or was seriously harmed.</summary>
+    public static FactDefinition AgeAtDeathOrHarm { get; } = FactDefinition.WholeNumber(
+        "age-at-death-or-harm",
+        "The child's or young person's age in completed years when they died or were seriously harmed (not their age today: a young adult harmed at 17 was a child at the time). Used by the serious incident and child death rules.",
         0,
         130,
         W("Introduction", "In this guidance, a child is defined as anyone who has not yet reached their 18th birthday."));
@@ -55,7 +65,7 @@ public static class Vocabulary
     /// <summary>Serious and/or long-term impairment, including likely long-term impairment, recovered or not.</summary>
     public static FactDefinition SeriousOrLongTermImpairment { get; } = FactDefinition.Boolean(
         "serious-or-long-term-impairment",
-        "A judgement: the child has suffered serious and/or long-term impairment of their mental health or intellectual, emotional, social or behavioural development. Impairment judged likely to be long-term counts even if that is not yet certain, and the answer does not change because the child has recovered.",
+        "A judgement: the child has suffered serious and/or long-term impairment of their mental health or intellectual, emotional, social or behavioural development. Judgement should be exercised where impairment is likely to be long-term, even if that is not yet certain; serious harm may still have occurred even if the child has recovered.",
         W("paragraph 367", "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social, or behavioural development."));
 
     /// <summary>Serious harm of a kind paragraph 367 does not list.</summary>
@@ -63,6 +73,9 @@ public static class Vocabulary
         "other-serious-harm",
         "A judgement: the child has suffered serious harm of a kind paragraph 367 does not list (its list is not exhaustive).",
         W("paragraph 367", "This is not an exhaustive list."));
+
+    /// <summary>The identity of the child or children involved in an incident is known.</summary>
+    public static FactDefinition ChildIdentityKnown { get; } = FactDefinition.Boolean("child-identity-known", "The identity of the child or children involved in the incident is known.");
 
     /// <summary>The child died by suicide.</summary>
     public static FactDefinition DiedBySuicide { get; } = FactDefinition.Boolean("died-by-suicide", "The child died by suicide.");

@@ -100,12 +100,12 @@ public class DecisionCommandTests
     {
         var result = RunWithFile("DC-40", "{\"facts\": {\"carer-leaver\": true}}");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: unknown fact 'carer-leaver' for DC-40; valid facts: care-leaver, died, age, abuse-or-neglect-contributed.\n", result.Error);
+        Assert.Equal("error: unknown fact 'carer-leaver' for DC-40; valid facts: care-leaver, died, age-at-death-or-harm, abuse-or-neglect-contributed.\n", result.Error);
     }
 
     [Theory]
-    [InlineData("{\"facts\": {\"age\": \"twenty\"}}", "error: fact 'age' must be a whole number from 0 to 130, or null when unknown.\n")]
-    [InlineData("{\"facts\": {\"age\": 24.5}}", "error: fact 'age' must be a whole number from 0 to 130, or null when unknown.\n")]
+    [InlineData("{\"facts\": {\"age-at-death-or-harm\": \"twenty\"}}", "error: fact 'age-at-death-or-harm' must be a whole number from 0 to 130, or null when unknown.\n")]
+    [InlineData("{\"facts\": {\"age-at-death-or-harm\": 24.5}}", "error: fact 'age-at-death-or-harm' must be a whole number from 0 to 130, or null when unknown.\n")]
     [InlineData("{\"facts\": {\"died\": \"yes\"}}", "error: fact 'died' must be true or false, or null when unknown.\n")]
     public void A_fact_of_the_wrong_type_names_the_fact_and_the_expected_type_but_not_the_value(string json, string expected)
     {

@@ -24,13 +24,13 @@ public class ChildDeathRuleTests
     public void A_planned_lawful_termination_of_pregnancy_is_not_a_child_death_to_review()
     {
         No(Scope, ("death-kind", "planned-lawful-termination"), ("birth-attended", true));
-        No(Scope, ("death-kind", "planned-lawful-termination"), ("age", 0));
+        No(Scope, ("death-kind", "planned-lawful-termination"), ("age-at-death-or-harm", 0));
     }
 
     [Fact]
     public void A_liveborn_baby_is_reviewed_whether_or_not_a_death_certificate_has_been_issued()
     {
-        var d = Yes(Scope, ("death-kind", "after-live-birth"), ("age", 0));
+        var d = Yes(Scope, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 0));
         Assert.Empty(d.FactsToSettle);
         Assert.DoesNotContain(Scope.Facts, f => f.Name.Contains("certificate", System.StringComparison.Ordinal));
     }
@@ -38,21 +38,21 @@ public class ChildDeathRuleTests
     [Fact]
     public void A_child_who_dies_aged_17_is_reviewed_and_one_who_dies_aged_18_is_not()
     {
-        Yes(Scope, ("death-kind", "after-live-birth"), ("age", 17));
-        No(Scope, ("death-kind", "after-live-birth"), ("age", 18));
+        Yes(Scope, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 17));
+        No(Scope, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 18));
     }
 
     [Fact]
     public void The_partners_of_the_area_where_the_child_was_normally_resident_must_ensure_the_death_is_reviewed()
     {
-        var d = Yes(ResponsibleArea, ("death-kind", "after-live-birth"), ("age", 4), ("normally-resident-in-la-area", true));
+        var d = Yes(ResponsibleArea, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 4), ("normally-resident-in-la-area", true));
         d.HasConsequence("make arrangements to review the death", Force.Must);
     }
 
     [Fact]
     public void The_partners_of_the_area_where_a_non_resident_child_died_may_review_the_death_by_agreement()
     {
-        var d = No(ResponsibleArea, ("death-kind", "after-live-birth"), ("age", 4), ("normally-resident-in-la-area", false), ("in-la-area", true));
+        var d = No(ResponsibleArea, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 4), ("normally-resident-in-la-area", false), ("in-la-area", true));
         d.HasConsequence("as indicated and agreed between child death review partners", Force.May);
     }
 
@@ -63,21 +63,33 @@ public class ChildDeathRuleTests
     [InlineData("death-suspicious")]
     public void Any_one_limb_requires_a_joint_agency_response_for_a_child(string limb)
     {
-        var d = Yes(JointAgencyResponse, ("age", 2), (limb, true));
+        var d = Yes(JointAgencyResponse, ("age-at-death-or-harm", 2), ("death-kind", "after-live-birth"), (limb, true));
         d.HasConsequence("Sudden unexpected death in infancy and childhood", Force.Should);
+    }
+
+    [Fact]
+    public void A_stillbirth_with_medical_attendance_needs_no_joint_agency_response_even_if_the_circumstances_are_suspicious()
+    {
+        No(JointAgencyResponse, ("age-at-death-or-harm", 0), ("death-kind", "stillbirth"), ("birth-attended", true), ("death-suspicious", true), ("death-external-causes", true), ("death-sudden-unexplained", true), ("death-in-custody-or-detained", false));
+    }
+
+    [Fact]
+    public void A_planned_lawful_termination_needs_no_joint_agency_response()
+    {
+        No(JointAgencyResponse, ("age-at-death-or-harm", 0), ("death-kind", "planned-lawful-termination"), ("birth-attended", true), ("death-external-causes", true), ("death-sudden-unexplained", false), ("death-in-custody-or-detained", false), ("death-suspicious", false));
     }
 
     [Fact]
     public void An_expected_death_from_natural_causes_of_a_child_needs_no_joint_agency_response()
     {
-        No(JointAgencyResponse, ("age", 12), ("death-external-causes", false), ("death-sudden-unexplained", false), ("death-in-custody-or-detained", false), ("death-suspicious", false), ("death-kind", "after-live-birth"));
+        No(JointAgencyResponse, ("age-at-death-or-harm", 12), ("death-external-causes", false), ("death-sudden-unexplained", false), ("death-in-custody-or-detained", false), ("death-suspicious", false), ("death-kind", "after-live-birth"));
     }
 
     [Fact]
     public void A_sudden_death_of_someone_whose_age_is_unknown_is_undetermined_until_the_age_is_known()
     {
-        Undetermined(JointAgencyResponse, new[] { "age", "death-kind", "birth-attended" }, ("death-sudden-unexplained", true));
-        Undetermined(JointAgencyResponse, new[] { "age" }, ("death-sudden-unexplained", true), ("death-kind", "after-live-birth"));
+        Undetermined(JointAgencyResponse, new[] { "age-at-death-or-harm", "death-kind", "birth-attended" }, ("death-sudden-unexplained", true));
+        Undetermined(JointAgencyResponse, new[] { "age-at-death-or-harm" }, ("death-sudden-unexplained", true), ("death-kind", "after-live-birth"));
     }
 
     [Fact]
@@ -91,7 +103,7 @@ public class ChildDeathRuleTests
     [Fact]
     public void A_coroner_who_decides_to_investigate_a_childs_death_must_notify_the_partners_within_three_working_days()
     {
-        var d = Yes(CoronerNotification, ("coroner-investigating", true), ("age", 15));
+        var d = Yes(CoronerNotification, ("coroner-investigating", true), ("age-at-death-or-harm", 15));
         Assert.Equal(new[] { "DL-22" }, d.Timescales());
         d.HasConsequence("post-mortem reports", Force.Must);
     }

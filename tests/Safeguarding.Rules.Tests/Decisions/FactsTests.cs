@@ -28,16 +28,16 @@ public class FactsTests
     [Fact]
     public void Evaluating_with_a_value_of_the_wrong_type_is_an_error_naming_the_fact_and_the_type()
     {
-        var ex = Assert.Throws<ArgumentException>(() => SeriousIncidentRules.CareLeaverDeath.Evaluate(Facts.None.With("age", "twenty")));
-        Assert.StartsWith("fact age must be a whole number from 0 to 130", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(() => SeriousIncidentRules.CareLeaverDeath.Evaluate(Facts.None.With("age-at-death-or-harm", "twenty")));
+        Assert.StartsWith("fact age-at-death-or-harm must be a whole number from 0 to 130", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => ChildDeathRules.Scope.Evaluate(Facts.None.With("death-kind", "miscarriage")));
-        Assert.Throws<ArgumentException>(() => SeriousIncidentRules.CareLeaverDeath.Evaluate(Facts.None.With("age", 131)));
+        Assert.Throws<ArgumentException>(() => SeriousIncidentRules.CareLeaverDeath.Evaluate(Facts.None.With("age-at-death-or-harm", 131)));
     }
 
     [Fact]
     public void Facts_a_rule_does_not_read_are_ignored_so_one_set_serves_every_rule()
     {
-        var facts = Facts.None.With("care-leaver", true).With("died", true).With("age", 20).With("death-kind", "stillbirth");
+        var facts = Facts.None.With("care-leaver", true).With("died", true).With("age-at-death-or-harm", 20).With("death-kind", "stillbirth");
         Assert.Equal(Outcome.Yes, SeriousIncidentRules.CareLeaverDeath.Evaluate(facts).Outcome);
         Assert.Equal(Outcome.No, ChildDeathRules.Scope.Evaluate(facts.With("birth-attended", true)).Outcome);
     }

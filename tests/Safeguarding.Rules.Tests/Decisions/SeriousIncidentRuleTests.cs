@@ -1,3 +1,4 @@
+using System.Linq;
 using Safeguarding.Rules.Provenance;
 using Xunit;
 using static Safeguarding.Rules.Decisions.SeriousIncidentRules;
@@ -9,7 +10,7 @@ public class SeriousIncidentRuleTests
 {
     private static readonly (string, object)[] SuspectedAbuseOfAChildInEngland =
     {
-        ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age", 9),
+        ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age-at-death-or-harm", 9),
     };
 
     private static (string, object)[] Suspected(params (string, object)[] more) => [.. SuspectedAbuseOfAChildInEngland, .. more];
@@ -26,17 +27,29 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void A_child_who_dies_in_the_area_where_abuse_is_suspected_is_notified_as_a_death_within_five_working_days_and_a_rapid_review_follows()
     {
-        var d = Yes(Notification, Suspected(("died", true), ("in-la-area", true)));
-        Assert.Equal(new[] { "DL-13", "DL-14", "DL-45", "DL-47" }, d.Timescales());
+        var d = Yes(Notification, Suspected(("died", true), ("in-la-area", true), ("child-identity-known", true)));
+        Assert.Equal(new[] { "DL-13", "DL-14", "DL-47" }, d.Timescales());
+        d.HasConsequence("notify the Panel", Force.Must);
+        d.HasConsequence("submit the notification", Force.Should);
+        d.HasConsequence("submit the rapid review", Force.NonStatutory);
         d.HasConsequence("as a “death”", Force.Should);
         d.LacksConsequence("as “serious harm”");
+    }
+
+    [Fact]
+    public void An_incident_whose_child_is_not_yet_identified_is_still_notified_without_delay()
+    {
+        var d = Yes(Notification, Suspected(("died", true), ("in-la-area", true), ("child-identity-known", false)));
+        Assert.Contains("DL-45", d.Timescales());
     }
 
     [Fact]
     public void A_death_in_the_area_needs_no_fact_about_normal_residence_or_England()
     {
         var d = Yes(Notification, Suspected(("died", true), ("in-la-area", true)));
-        Assert.Empty(d.FactsToSettle);
+
+        // Only a consequence waits on a fact: whether the child is identified (DL-45 applies if not).
+        Assert.Equal(new[] { "child-identity-known" }, d.FactsToSettle.Select(f => f.Name));
     }
 
     [Fact]
@@ -62,7 +75,7 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void When_the_local_authority_has_not_said_whether_it_suspects_abuse_the_answer_is_undetermined_not_no()
     {
-        Undetermined(Notification, new[] { "abuse-or-neglect-known-or-suspected" }, ("la-in-england", true), ("age", 9), ("died", true), ("in-la-area", true));
+        Undetermined(Notification, new[] { "abuse-or-neglect-known-or-suspected" }, ("la-in-england", true), ("age-at-death-or-harm", 9), ("died", true), ("in-la-area", true));
     }
 
     [Fact]
@@ -82,8 +95,8 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void Harm_to_an_18_year_old_is_not_a_child_serious_incident()
     {
-        No(Notification, ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age", 18), ("died", true), ("in-la-area", true));
-        Yes(Notification, ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age", 17), ("died", true), ("in-la-area", true));
+        No(Notification, ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age-at-death-or-harm", 18), ("died", true), ("in-la-area", true));
+        Yes(Notification, ("la-in-england", true), ("abuse-or-neglect-known-or-suspected", true), ("age-at-death-or-harm", 17), ("died", true), ("in-la-area", true));
     }
 
     [Fact]
@@ -111,7 +124,7 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void A_care_leaver_who_dies_aged_24_is_notified_to_the_Secretary_of_State_and_Ofsted_with_no_rapid_review()
     {
-        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age", 24));
+        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age-at-death-or-harm", 24));
         d.HasConsequence("notify the Secretary of State for Education and Ofsted", Force.Should);
         d.HasConsequence("a rapid review or local child safeguarding practice review is not required", Force.Should);
         Assert.DoesNotContain("DL-14", d.Timescales());
@@ -120,7 +133,7 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void A_care_leaver_who_dies_aged_25_is_outside_the_notification_by_the_default_reading()
     {
-        var d = No(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age", 25));
+        var d = No(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age-at-death-or-harm", 25));
         Assert.Contains(CareLeaverDeath.Interpretations, i => i.Id == "care-leaver-death-age-limit");
         Assert.Empty(d.Consequences);
     }
@@ -128,15 +141,16 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void A_care_leaver_under_18_whose_death_abuse_contributed_to_must_be_notified_as_a_serious_incident_with_the_full_learning_process()
     {
-        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age", 17), ("abuse-or-neglect-contributed", true));
+        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age-at-death-or-harm", 17), ("abuse-or-neglect-contributed", true));
         d.HasConsequence("children's serious incident notification", Force.Must);
-        Assert.Equal(new[] { "DL-13", "DL-14" }, d.Timescales());
+        d.HasConsequence("follow the full learning process", Force.Should);
+        Assert.Equal(new[] { "DL-13", "DL-14", "DL-47" }, d.Timescales());
     }
 
     [Fact]
     public void A_care_leaver_under_18_whose_death_abuse_did_not_contribute_to_gets_a_care_leaver_notification_with_no_rapid_review()
     {
-        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age", 17), ("abuse-or-neglect-contributed", false));
+        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age-at-death-or-harm", 17), ("abuse-or-neglect-contributed", false));
         d.HasConsequence("a rapid review or local child safeguarding practice review is not required", Force.Should);
         d.LacksConsequence("children's serious incident notification");
     }
@@ -144,13 +158,13 @@ public class SeriousIncidentRuleTests
     [Fact]
     public void A_care_leaver_death_of_unknown_age_is_undetermined_until_the_age_is_known()
     {
-        Undetermined(CareLeaverDeath, new[] { "age" }, ("care-leaver", true), ("died", true));
+        Undetermined(CareLeaverDeath, new[] { "age-at-death-or-harm" }, ("care-leaver", true), ("died", true));
     }
 
     [Fact]
     public void For_a_care_leaver_under_18_it_is_unknown_which_route_applies_until_it_is_known_whether_abuse_contributed()
     {
-        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age", 16));
+        var d = Yes(CareLeaverDeath, ("care-leaver", true), ("died", true), ("age-at-death-or-harm", 16));
         Assert.Contains(d.FactsToSettle, f => f.Name == "abuse-or-neglect-contributed");
         Assert.NotEmpty(d.PossibleConsequences);
     }

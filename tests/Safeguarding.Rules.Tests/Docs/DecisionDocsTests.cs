@@ -41,7 +41,7 @@ public class DecisionDocsTests
             var facts = defs.GetProperty(r.Id).GetProperty("properties").GetProperty("facts").GetProperty("properties");
             Assert.Equal(r.Facts.Select(f => f.Name), facts.EnumerateObject().Select(p => p.Name));
         });
-        var age = defs.GetProperty("DC-40").GetProperty("properties").GetProperty("facts").GetProperty("properties").GetProperty("age");
+        var age = defs.GetProperty("DC-40").GetProperty("properties").GetProperty("facts").GetProperty("properties").GetProperty("age-at-death-or-harm");
         Assert.Equal((0, 130), (age.GetProperty("minimum").GetInt32(), age.GetProperty("maximum").GetInt32()));
     }
 }
