@@ -54,12 +54,15 @@ internal static class Section11Command
 
     private static Command Template(CliContext context)
     {
-        var agency = new Option<string[]>("--agency") { Description = "An agency kind; repeat for an organisation of several kinds.", Required = true };
-        agency.AcceptOnlyFromAmong(AgencyKinds.All.Select(AgencyKinds.Id).ToArray());
+        var agency = new Option<string[]>("--agency")
+        {
+            Description = $"An agency kind; repeat for an organisation of several kinds. One of: {string.Join(", ", AgencyKinds.All.Select(AgencyKinds.Id))}.",
+            Required = true,
+        };
         var template = new Command("template", "Print a blank self-assessment (every arrangement on the checklist, not in place) for the agency kinds.") { agency };
         template.SetAction(parse =>
         {
-            var kinds = parse.GetValue(agency)!.Select(id => AgencyKinds.TryParse(id, out var kind) ? kind : throw new CliInputException($"--agency: unknown agency kind '{id}'.")).Distinct().ToArray();
+            var kinds = parse.GetValue(agency)!.Select(id => AgencyKinds.TryParse(id, out var kind) ? kind : throw new CliInputException($"--agency: {AssessmentReader.UnknownKind(id)}")).Distinct().ToArray();
             context.Output.WriteLine(AssessmentReader.Template(kinds));
             return CliApp.Success;
         });

@@ -60,7 +60,7 @@ internal static class AssessmentReader
             string at = $"$.agencyKinds[{i}]";
             return k.ValueKind == JsonValueKind.String && AgencyKinds.TryParse(k.GetString(), out var kind)
                 ? kind
-                : throw new CliInputException($"{at}: unknown agency kind; valid kinds: {ValidKinds()}.");
+                : throw new CliInputException($"{at}: {UnknownKind(k.ValueKind == JsonValueKind.String ? k.GetString() : null)}");
         }).ToArray();
     }
 
@@ -94,6 +94,14 @@ internal static class AssessmentReader
             OptionalString(element, "notApplicableReason", at),
             OptionalString(element, "judgementReference", at));
     }
+
+    /// <summary>
+    /// Why a kind is not known, in one sentence. The armed services and Channel panels are sections of chapter 4, not
+    /// kinds: the text puts their arrangements on local authorities (interpretation s11-arrangements-on-named-bodies).
+    /// </summary>
+    public static string UnknownKind(string? id) => id is "armed-services" or "armed-forces" or "channel-panel" or "channel-panels" or "channel"
+        ? "Working Together 2026 puts the arrangements for the armed services and Channel panels on local authorities and their partners (paragraphs 348 to 353; interpretation s11-arrangements-on-named-bodies): use local-authority."
+        : $"unknown agency kind; valid kinds: {ValidKinds()}.";
 
     private static string ValidKinds() => string.Join(", ", AgencyKinds.All.Select(AgencyKinds.Id));
 

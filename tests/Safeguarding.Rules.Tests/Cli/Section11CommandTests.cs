@@ -250,4 +250,24 @@ public class Section11CommandTests
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Jane", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("armed-services")]
+    [InlineData("channel-panel")]
+    public void Asking_for_the_armed_services_or_a_Channel_panel_explains_that_their_arrangements_fall_on_local_authorities(string kind)
+    {
+        var result = CliRunner.Run("section11", "template", "--agency", kind);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("use local-authority", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void An_unknown_agency_kind_lists_the_valid_kinds()
+    {
+        var result = CliRunner.Run("section11", "template", "--agency", "bakery");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("valid kinds: school, early-years,", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", result.Error, StringComparison.Ordinal);
+    }
 }
