@@ -96,6 +96,26 @@ public sealed class DeadlineEvaluator
         }
     }
 
+    /// <summary>
+    /// Evaluates a timeline as of today, as an injected clock tells it, in England (Europe/London). Pass a
+    /// <c>FakeClock</c> in tests; the library never reads the system clock itself.
+    /// </summary>
+    /// <param name="timeline">The case timeline.</param>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The report, as of today's date in England.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DeadlineReport Evaluate(CaseTimeline timeline, IClock clock)
+    {
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        return Evaluate(timeline, clock.GetCurrentInstant().InZone(England).Date);
+    }
+
+    private static DateTimeZone England => DateTimeZoneProviders.Tzdb["Europe/London"];
+
     internal static ulong Mask(IReadOnlyList<CaseEventType> types)
     {
         ulong mask = 0;

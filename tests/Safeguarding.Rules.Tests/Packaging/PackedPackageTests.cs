@@ -87,6 +87,49 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
         Assert.Contains("DL-05 First core group meeting within 10 working days of the initial conference: Due 2026-12-10", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_NET_Framework_4_7_2_project_builds_against_the_netstandard2_0_asset()
+    {
+        // Council case systems still run .NET Framework 4.7.2+. Nothing here can run it, but it must compile and
+        // resolve the package's netstandard2.0 assembly.
+        var project = Path.Combine(feed.Scratch, "net472");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Framework.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Library</OutputType>
+                <TargetFramework>net472</TargetFramework>
+                <LangVersion>latest</LangVersion>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
+                <PackageReference Include="Microsoft.NETFramework.ReferenceAssemblies" Version="1.0.3" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Schedule.cs"), """
+            using NodaTime;
+            using Safeguarding.Rules.Calendars;
+            using Safeguarding.Rules.Timescales;
+
+            public static class Schedule
+            {
+                public static LocalDate ReferralDecisionDue(LocalDate received) =>
+                    WorkingDayCalendar.EnglandAndWales.AddWorkingDays(received, 1);
+
+                public static int Deadlines(LocalDate asOf) =>
+                    DeadlineEvaluator.Default.Evaluate(CaseTimeline.Create(new CaseEvent(CaseEventType.ReferralReceived, asOf)), asOf).Entries.Count;
+            }
+            """);
+        WriteNuGetConfig(project);
+
+        var build = ProcessRunner.Run("dotnet", new[] { "build", "--configuration", "Release", "-v", "quiet", "-nologo" }, project, feed.Isolated);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
+        Assert.Contains("lib/netstandard2.0/Safeguarding.Rules.dll", assets, StringComparison.Ordinal);
+    }
+
     /// <summary>The README's C# blocks (all but the dependency-injection one), as one program: using directives first.</summary>
     private static string ReadmeQuickStart()
     {

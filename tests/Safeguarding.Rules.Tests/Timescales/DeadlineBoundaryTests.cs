@@ -264,6 +264,17 @@ public class DeadlineBoundaryTests
     }
 
     [Fact]
+    public void An_injected_clock_gives_today_in_England_so_a_referral_late_on_Christmas_Eve_in_UTC_is_still_Christmas_Eve()
+    {
+        // 23:30 UTC on 24 December 2026 is 23:30 in London (GMT); 23:30 UTC on 30 June is already 1 July in London (BST).
+        var winter = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 12, 24, 23, 30));
+        var summer = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 6, 30, 23, 30));
+        var timeline = CaseTimeline.Create(Ev(ReferralReceived, "2026-12-24"));
+        Assert.Equal(D("2026-12-24"), DeadlineEvaluator.Default.Evaluate(timeline, winter).AsOf);
+        Assert.Equal(D("2026-07-01"), DeadlineEvaluator.Default.Evaluate(timeline, summer).AsOf);
+    }
+
+    [Fact]
     public void Events_after_the_as_of_date_are_left_out()
     {
         var report = Report("2026-12-24", Ev(ReferralReceived, "2026-12-24"), Ev(ReferralAcknowledged, "2026-12-29"));
