@@ -3,13 +3,14 @@ using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Cli.Docs;
 using Safeguarding.Rules.Decisions;
+using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;
 
 namespace Safeguarding.Rules.Tests.Docs;
 
 public class DecisionDocsTests
 {
-    private static string Page(string name) => DocsGenerator.Generate().Single(d => d.FileName == name).Content;
+    private static string Page(string name) => GeneratedDocs.Page(name);
 
     [Fact]
     public void The_decisions_page_has_a_section_for_every_rule_with_its_conditions_consequences_and_interpretations()

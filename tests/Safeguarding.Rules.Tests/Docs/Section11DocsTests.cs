@@ -3,13 +3,14 @@ using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Cli.Docs;
 using Safeguarding.Rules.Section11;
+using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;
 
 namespace Safeguarding.Rules.Tests.Docs;
 
 public class Section11DocsTests
 {
-    private static string Page(string name) => DocsGenerator.Generate().Single(d => d.FileName == name).Content;
+    private static string Page(string name) => GeneratedDocs.Page(name);
 
     [Fact]
     public void The_section_11_page_has_a_checklist_for_every_agency_kind()

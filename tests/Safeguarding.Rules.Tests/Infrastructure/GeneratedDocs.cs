@@ -1,0 +1,10 @@
+using System.Linq;
+using Safeguarding.Rules.Cli.Docs;
+
+namespace Safeguarding.Rules.Tests.Infrastructure;
+
+/// <summary>Generated documentation pages, by file name.</summary>
+internal static class GeneratedDocs
+{
+    public static string Page(string fileName) => DocsGenerator.Generate().Single(d => d.FileName == fileName).Content;
+}
