@@ -20,8 +20,8 @@ internal static class DeadlinesCommand
         var file = new Argument<string>("case") { Description = "The case file (JSON; see docs/rules/case-file.schema.json)." };
         var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today in Europe/London)." };
         var format = CliParsing.FormatOption("table", "json", "markdown");
-        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'); by default overdue deadlines do not change the exit code." };
-        failOn.AcceptOnlyFromAmong("overdue");
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'), or was missed at all: overdue, met late or breached ('late'). By default deadlines do not change the exit code." };
+        failOn.AcceptOnlyFromAmong("overdue", "late");
         var awareness = Choice("--incident-awareness", "AT-04: whose awareness starts the serious incident clock.", "earliest-partner", "local-authority");
         var lcsprEnd = Choice("--lcspr-end", "AT-06: what ends the LCSPR clock.", "completed-and-published", "completed", "submitted");
         var reviewAnchor = Choice("--review-anchor", "AT-10: what each review interval runs from.", "previous-review", "previous-due-date");
@@ -63,7 +63,13 @@ internal static class DeadlinesCommand
                 "markdown" => DeadlineMarkdown(report),
                 _ => Table(report),
             });
-            return parse.GetValue(failOn) == "overdue" && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
+            bool failed = parse.GetValue(failOn) switch
+            {
+                "overdue" => report.HasOverdue,
+                "late" => report.HasMissed,
+                _ => false,
+            };
+            return failed ? CliApp.CheckFailed : CliApp.Success;
         });
         return command;
     }
@@ -97,7 +103,7 @@ internal static class DeadlinesCommand
             DeadlineStatus.MetLate or DeadlineStatus.Overdue => $"{e.Days} {Plural(e.Days)} late",
             DeadlineStatus.Due => $"{e.Days} {Plural(e.Days)} left",
             DeadlineStatus.Running => $"{e.Days} {Plural(e.Days)} to run",
-            DeadlineStatus.Breached => $"{e.Days} {Plural(e.Days)} early",
+            DeadlineStatus.Breached => e.Rule is TimescaleRule { Direction: ClockDirection.Minimum } ? $"{e.Days} {Plural(e.Days)} early" : $"{e.Days} {Plural(e.Days)} late, now closed",
             DeadlineStatus.Done => $"after {e.Days} {Plural(e.Days)}",
             DeadlineStatus.Pending => $"{e.Days} {Plural(e.Days)} so far",
             DeadlineStatus.Undetermined => "needs " + string.Join(", ", e.MissingFacts),
@@ -203,6 +209,7 @@ internal static class DeadlinesCommand
             },
             eventsAfterAsOf = report.EventsAfterAsOf,
             hasOverdue = report.HasOverdue,
+            hasMissed = report.HasMissed,
             deadlines = report.Entries.Select(e => new
             {
                 rule = e.RuleId,

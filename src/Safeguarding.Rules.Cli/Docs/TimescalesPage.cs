@@ -69,9 +69,14 @@ internal static class TimescalesPage
         b.AppendLine("- **not started**: the case has reached this process, but not the event that starts the clock.");
         b.AppendLine("- **undetermined**: the timeline lacks a fact the rule needs; the report names it and guesses nothing.");
         b.AppendLine("- **done** / **pending**: an urgency rule's action is or is not recorded. No number is given, so there is no verdict on timeliness.");
-        b.AppendLine("- **running** / **breached**: a minimum period (a report publicly available for at least a year) is still running, or ended early.");
+        b.AppendLine("- **running**: a minimum period (a report publicly available for at least a year) is still running.");
+        b.AppendLine("- **breached**: missed and can no longer be met: a review due while a plan lasted, when the plan has since ended (or a new plan begun) without it; or a minimum period ended early. `--fail-on late` exits 1 on any overdue, met late or breached deadline.");
         b.AppendLine();
-        b.AppendLine("Events dated after the as-of date are left out, so a report never depends on later events. A planned publication date is a plan known now: if publication happens on another date, the pre-publication deadline moves with it.");
+        b.AppendLine("Events dated after the as-of date are left out, so a report never depends on later events. A planned publication date is a plan known now: if publication happens on another date, the pre-publication deadline moves with it; with two different planned dates the earliest is used and a warning says so.");
+        b.AppendLine();
+        b.AppendLine("One timeline is one child's case (or one incident). A child can be the subject of more than one plan: each initial conference starts its own conference, core group and review deadlines, and a new initial conference ends the previous plan's reviews. Several local or national reviews in one timeline are told apart by their decisions to initiate them: events belong to the latest decision on or before them.");
+        b.AppendLine();
+        b.AppendLine("Where the start of a clock is not recorded exactly (two strategy discussions, neither marked as initiating section 47 enquiries; under the local-authority reading, an earlier awareness by an unnamed partner), the report works out the due date under each possible start. When they all agree (met under the earliest, or late under the latest) the status is settled and a note gives the range; otherwise it is undetermined, naming the missing fact.");
         b.AppendLine();
         b.AppendLine("## The rules");
         b.AppendLine();

@@ -26,9 +26,11 @@ public sealed class DeadlineEvaluator
     private static readonly string[] MissingStrategyDiscussion = { FactStrategyDiscussion };
     private static readonly string[] MissingAwareness = { FactAwareness };
     private static readonly string[] MissingLocalAuthorityAwareness = { FactLocalAuthorityAwareness };
+    private static readonly string[] MissingInitiatedAndSubstantiated = { FactInitiatedSection47, FactSubstantiated };
 
     private const string NotePlanEnded = "The plan ended without this review.";
     private const string NotePlanned = "Counted back from the planned publication date.";
+    private const string NoteNewPlan = "A new initial conference began another plan before this review was held.";
 
     [ThreadStatic]
     private static List<DeadlineEntry>? scratch;
@@ -298,69 +300,133 @@ public sealed class DeadlineEvaluator
             }
         }
 
+        // DL-09: one clock per allegation. Reports to the employer and to the police before the designated officer is
+        // informed are one allegation; a report after the officer was informed starts the next clock.
         private void EarliestStart(TimescaleRule rule)
         {
-            int startIndex = FirstFrom(Mask(rule.StartEvents), 0, default);
-            if (startIndex < 0)
+            ulong startMask = Mask(rule.StartEvents);
+            ulong endMask = Mask(rule.Obligations[0].EndEvents);
+            int open = -1;
+            int occurrence = 0;
+            for (int i = 0; i < Visible; i++)
             {
-                NotStarted(rule);
-                return;
-            }
-
-            var start = events[startIndex].Date;
-            for (int o = 0; o < rule.Obligations.Count; o++)
-            {
-                AddForward(rule, o, 1, start, DueDate(rule, start), FirstFrom(Mask(rule.Obligations[o].EndEvents), startIndex, start));
-            }
-        }
-
-        private void InitialConference(TimescaleRule rule)
-        {
-            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
-            var limit = conference >= 0 ? events[conference].Date : asOf;
-            int candidates = 0;
-            int only = -1;
-            int marked = 0;
-            int firstMarked = -1;
-            for (int i = 0; i < Visible && events[i].Date <= limit; i++)
-            {
-                if (events[i].Type != StrategyDiscussion)
+                ulong bit = Bit(events[i].Type);
+                if ((bit & startMask) != 0 && open < 0)
                 {
-                    continue;
+                    open = i;
+                    occurrence++;
                 }
-
-                candidates++;
-                only = i;
-                if (events[i].InitiatedSection47 == true)
+                else if ((bit & endMask) != 0)
                 {
-                    marked++;
-                    if (firstMarked < 0)
+                    if (open >= 0)
                     {
-                        firstMarked = i;
+                        AddForward(rule, 0, occurrence, events[open].Date, DueDate(rule, events[open].Date), i);
+                        open = -1;
+                    }
+                    else
+                    {
+                        Warn(i, $"{events[i].Type.Name()} with no earlier {rule.StartEvents[0].Name()} ({rule.Id})");
                     }
                 }
             }
 
-            bool substantiated = conference >= 0 || FirstFrom(Bit(Section47ConcernsSubstantiated), 0, default) >= 0;
-            if (candidates == 0)
+            if (open >= 0)
             {
-                if (conference >= 0)
+                AddForward(rule, 0, occurrence, events[open].Date, DueDate(rule, events[open].Date), -1);
+            }
+            else if (occurrence == 0)
+            {
+                NotStarted(rule);
+            }
+        }
+
+        // The index of the first visible initial conference after `after` (an index), or -1.
+        private int NextConference(int after) => FirstFrom(Bit(InitialChildProtectionConference), after + 1, default);
+
+        // DL-04, once for each initial conference (a child can be the subject of more than one plan), and once for
+        // strategy discussions after the last conference that have not yet led to one.
+        private void InitialConference(TimescaleRule rule)
+        {
+            int occurrence = 0;
+            int previous = -1;
+            while (true)
+            {
+                int conference = NextConference(previous);
+                bool closed = conference >= 0;
+                var lower = previous >= 0 ? events[previous].Date : default;
+                var upper = closed ? events[conference].Date : asOf;
+                int candidates = 0, unmarked = 0, marked = 0, firstMarked = -1, firstUnmarked = -1, lastUnmarked = -1, only = -1;
+                for (int i = 0; i < Visible && events[i].Date <= upper; i++)
                 {
-                    Warn(conference, "an initial child protection conference with no strategy discussion on or before it");
-                    Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, events[conference].Date, 0, MissingStrategyDiscussion, null);
+                    if (events[i].Type != StrategyDiscussion || (previous >= 0 && events[i].Date <= lower))
+                    {
+                        continue;
+                    }
+
+                    candidates++;
+                    only = i;
+                    if (events[i].InitiatedSection47 == true)
+                    {
+                        marked++;
+                        firstMarked = firstMarked < 0 ? i : firstMarked;
+                    }
+                    else if (events[i].InitiatedSection47 is null)
+                    {
+                        unmarked++;
+                        firstUnmarked = firstUnmarked < 0 ? i : firstUnmarked;
+                        lastUnmarked = i;
+                    }
                 }
-                else
+
+                if (closed)
+                {
+                    occurrence++;
+                    if (candidates == 0)
+                    {
+                        Warn(conference, "an initial child protection conference with no strategy discussion on or before it");
+                        Add(rule, 0, occurrence, DeadlineStatus.Undetermined, default, default, events[conference].Date, 0, MissingStrategyDiscussion, null);
+                    }
+                    else
+                    {
+                        ConferenceClock(rule, occurrence, candidates, only, marked, firstMarked, unmarked, firstUnmarked, lastUnmarked, conference, substantiated: true);
+                    }
+
+                    previous = conference;
+                    continue;
+                }
+
+                // After the last conference: discussions that may yet lead to one.
+                bool anyInitiating = marked > 0 || unmarked > 0;
+                if (candidates > 0 && anyInitiating)
+                {
+                    bool substantiated = false;
+                    for (int i = 0; i < Visible; i++)
+                    {
+                        if (events[i].Type == Section47ConcernsSubstantiated && (previous < 0 || events[i].Date > lower))
+                        {
+                            substantiated = true;
+                            break;
+                        }
+                    }
+
+                    ConferenceClock(rule, occurrence + 1, candidates, only, marked, firstMarked, unmarked, firstUnmarked, lastUnmarked, -1, substantiated);
+                }
+                else if (occurrence == 0)
                 {
                     NotStarted(rule);
                 }
 
                 return;
             }
+        }
 
-            int start;
+        private void ConferenceClock(TimescaleRule rule, int occurrence, int candidates, int only, int marked, int firstMarked, int unmarked, int firstUnmarked, int lastUnmarked, int conference, bool substantiated)
+        {
+            int earliest, latest;
+            string[]? missing = null;
             if (candidates == 1)
             {
-                start = only;
+                earliest = latest = only;
             }
             else if (marked >= 1)
             {
@@ -369,54 +435,69 @@ public sealed class DeadlineEvaluator
                     Warn(firstMarked, "more than one strategy discussion is marked as initiating section 47 enquiries; the earliest is used");
                 }
 
-                start = firstMarked;
+                earliest = latest = firstMarked;
+            }
+            else if (unmarked >= 1)
+            {
+                // Which discussion initiated section 47 enquiries is not recorded: the clock starts at one of them.
+                earliest = firstUnmarked;
+                latest = lastUnmarked;
+                missing = MissingInitiated;
             }
             else
             {
-                Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, conference >= 0 ? events[conference].Date : default, 0, MissingInitiated, null);
-                return;
+                earliest = latest = only;
             }
 
-            var startDate = events[start].Date;
-            var due = DueDate(rule, startDate);
             if (!substantiated)
             {
-                // The clock has a start but the conference is needed only if concerns are substantiated: say so.
-                Add(rule, 0, 1, DeadlineStatus.Undetermined, startDate, due, default, 0, MissingSubstantiated, null);
+                // The conference is needed only if concerns are substantiated: show the (earliest) due date, settle nothing.
+                var start = events[earliest].Date;
+                Add(rule, 0, occurrence, DeadlineStatus.Undetermined, start, DueDate(rule, start), default, 0, missing is null ? MissingSubstantiated : MissingInitiatedAndSubstantiated, null);
                 return;
             }
 
-            AddForward(rule, 0, 1, startDate, due, conference >= 0 && events[conference].Date >= startDate ? conference : -1);
+            AddBounded(rule, 0, occurrence, events[earliest].Date, events[latest].Date, conference, missing ?? MissingInitiated);
         }
 
         private void CoreGroup(TimescaleRule rule)
         {
-            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
+            int conference = NextConference(-1);
             if (conference < 0)
             {
                 NotStarted(rule);
                 return;
             }
 
-            var start = events[conference].Date;
-            var due = DueDate(rule, start);
-            switch (events[conference].PlanMade)
+            for (int occurrence = 1; conference >= 0; occurrence++)
             {
-                case false:
-                    return;
-                case null:
-                    Add(rule, 0, 1, DeadlineStatus.Undetermined, start, due, default, 0, MissingPlanMade, null);
-                    return;
-                default:
-                    AddForward(rule, 0, 1, start, due, FirstFrom(Bit(CoreGroupMeeting), conference, start));
-                    WarnUnmatchedEnds(rule, Bit(InitialChildProtectionConference), Bit(CoreGroupMeeting));
-                    return;
+                int next = NextConference(conference);
+                var start = events[conference].Date;
+                var due = DueDate(rule, start);
+                switch (events[conference].PlanMade)
+                {
+                    case false:
+                        break;
+                    case null:
+                        Add(rule, 0, occurrence, DeadlineStatus.Undetermined, start, due, default, 0, MissingPlanMade, null);
+                        break;
+                    default:
+                        int meeting = FirstFrom(Bit(CoreGroupMeeting), conference, start);
+                        AddForward(rule, 0, occurrence, start, due, meeting >= 0 && (next < 0 || meeting < next) ? meeting : -1);
+                        break;
+                }
+
+                conference = next;
             }
+
+            WarnUnmatchedEnds(rule, Bit(InitialChildProtectionConference), Bit(CoreGroupMeeting));
         }
 
+        // DL-06 and DL-07, for each plan: the first review within three months of its initial conference, then
+        // reviews at most six months apart until the plan ends or the next initial conference starts another.
         private void Reviews()
         {
-            int conference = FirstFrom(Bit(InitialChildProtectionConference), 0, default);
+            int conference = NextConference(-1);
             if (conference < 0)
             {
                 NotStarted(owner.dl06);
@@ -428,18 +509,6 @@ public sealed class DeadlineEvaluator
                 return;
             }
 
-            var icpc = events[conference].Date;
-            if (events[conference].PlanMade is null)
-            {
-                Add(owner.dl06, 0, 1, DeadlineStatus.Undetermined, icpc, DueDate(owner.dl06, icpc), default, 0, MissingPlanMade, null);
-                return;
-            }
-
-            if (events[conference].PlanMade == false)
-            {
-                return;
-            }
-
             for (int i = 0; i < conference; i++)
             {
                 if (events[i].Type == ReviewConference)
@@ -448,22 +517,61 @@ public sealed class DeadlineEvaluator
                 }
             }
 
+            int plan = 0;
+            int laterReview = 1;
+            while (conference >= 0)
+            {
+                int next = NextConference(conference);
+                plan++;
+                var icpc = events[conference].Date;
+                if (events[conference].PlanMade is null)
+                {
+                    Add(owner.dl06, 0, plan, DeadlineStatus.Undetermined, icpc, DueDate(owner.dl06, icpc), default, 0, MissingPlanMade, null);
+                }
+                else if (events[conference].PlanMade == true)
+                {
+                    ReviewSeries(conference, next, plan, ref laterReview);
+                }
+
+                conference = next;
+            }
+        }
+
+        private void ReviewSeries(int conference, int next, int plan, ref int laterReview)
+        {
+            int limit = next >= 0 ? next : Visible;
+            var icpc = events[conference].Date;
             int planEnd = FirstFrom(Bit(PlanEnded), conference, icpc);
+            planEnd = planEnd >= 0 && planEnd < limit ? planEnd : -1;
             var planEndDate = planEnd >= 0 ? events[planEnd].Date : default;
             var anchor = icpc;
             int searchFrom = conference + 1;
-            for (int occurrence = 1; ; occurrence++)
+            for (bool first = true; ; first = false)
             {
-                var rule = occurrence == 1 ? owner.dl06 : owner.dl07;
+                var rule = first ? owner.dl06 : owner.dl07;
+                int occurrence = first ? plan : ++laterReview;
                 var due = DueDate(rule, anchor);
                 int review = FirstFrom(Bit(ReviewConference), searchFrom, anchor);
+                review = review >= 0 && review < limit ? review : -1;
                 bool reviewBeforeEnd = review >= 0 && (planEnd < 0 || events[review].Date <= planEndDate);
                 if (planEnd >= 0 && !reviewBeforeEnd)
                 {
-                    // The plan ended before this review was held: no review is due after a plan ends.
+                    // The plan ended before this review was held: nothing more is owed, but a review already due was missed.
                     if (planEndDate > due)
                     {
-                        Add(rule, 0, occurrence, DeadlineStatus.Overdue, anchor, due, default, Late(rule, due, planEndDate), null, NotePlanEnded);
+                        Add(rule, 0, occurrence, DeadlineStatus.Breached, anchor, due, default, Late(rule, due, planEndDate), null, NotePlanEnded);
+                    }
+
+                    return;
+                }
+
+                if (review < 0 && next >= 0)
+                {
+                    // Another initial conference began a new plan before this review: a review due before it was missed.
+                    var nextDate = events[next].Date;
+                    if (nextDate > due)
+                    {
+                        Add(rule, 0, occurrence, DeadlineStatus.Breached, anchor, due, default, Late(rule, due, nextDate), null, NoteNewPlan);
                     }
 
                     return;
@@ -503,10 +611,19 @@ public sealed class DeadlineEvaluator
                 return;
             }
 
+            if (notification >= 0 && notification < earliest)
+            {
+                Warn(notification, "a serious incident notification before any safeguarding partner became aware of the incident");
+            }
+
             int start = earliest;
+            int latest = earliest;
             if (Options.IncidentAwareness == IncidentAwarenessReading.LocalAuthority)
             {
-                start = -1;
+                // The local authority's first awareness. An earlier awareness by an unnamed partner may have been the
+                // local authority's: then the clock starts at one of them, and the report settles only what both agree.
+                int firstUnnamed = -1;
+                int localAuthority = -1;
                 for (int i = 0; i < Visible; i++)
                 {
                     if (events[i].Type != IncidentAwareness)
@@ -516,32 +633,45 @@ public sealed class DeadlineEvaluator
 
                     if (events[i].Partner == SafeguardingPartner.LocalAuthority)
                     {
-                        start = i;
+                        localAuthority = i;
                         break;
                     }
 
-                    if (events[i].Partner is null)
+                    if (events[i].Partner is null && firstUnnamed < 0)
                     {
-                        // This awareness may have been the local authority's: the start cannot be known.
-                        break;
+                        firstUnnamed = i;
                     }
                 }
 
-                if (start < 0)
+                if (localAuthority < 0 && firstUnnamed < 0)
                 {
                     Add(rule, 0, 1, DeadlineStatus.Undetermined, default, default, notification >= 0 ? events[notification].Date : default, 0, MissingLocalAuthorityAwareness, null);
+                    return;
+                }
+
+                start = firstUnnamed >= 0 ? firstUnnamed : localAuthority;
+                latest = localAuthority >= 0 ? localAuthority : -1;
+                if (latest < 0)
+                {
+                    // Only unnamed awareness: the local authority may have learned of it then, or later.
+                    var from = events[start].Date;
+                    int submitted = FirstFrom(Bit(SeriousIncidentNotificationSubmitted), start, from);
+                    var due = DueDate(rule, from);
+                    if (submitted >= 0 && events[submitted].Date <= due)
+                    {
+                        Add(rule, 0, 1, DeadlineStatus.Met, from, due, events[submitted].Date, 0, null, null);
+                    }
+                    else
+                    {
+                        Add(rule, 0, 1, DeadlineStatus.Undetermined, from, due, submitted >= 0 ? events[submitted].Date : default, 0, MissingLocalAuthorityAwareness, null);
+                    }
+
                     return;
                 }
             }
 
             var startDate = events[start].Date;
-            int end = FirstFrom(Bit(SeriousIncidentNotificationSubmitted), start, startDate);
-            if (notification >= 0 && notification < earliest)
-            {
-                Warn(notification, "a serious incident notification before any safeguarding partner became aware of the incident");
-            }
-
-            AddForward(rule, 0, 1, startDate, DueDate(rule, startDate), end);
+            AddBounded(rule, 0, 1, startDate, events[latest].Date, FirstFrom(Bit(SeriousIncidentNotificationSubmitted), start, startDate), MissingLocalAuthorityAwareness);
         }
 
         private void Lcspr(TimescaleRule rule)
@@ -582,61 +712,207 @@ public sealed class DeadlineEvaluator
             }
         }
 
+        // The reviews a timeline holds: events are attributed to the latest decision to initiate a review on or before
+        // them (events before the first decision belong to the first review), or all to one review when no decision is
+        // recorded. Window k runs from WindowStart(k) (default: open) up to WindowStart(k + 1).
+        private int WindowCount(CaseEventType decision)
+        {
+            int count = 0;
+            var last = default(LocalDate);
+            for (int i = 0; i < Visible; i++)
+            {
+                if (events[i].Type == decision && (count == 0 || events[i].Date > last))
+                {
+                    count++;
+                    last = events[i].Date;
+                }
+            }
+
+            return Math.Max(count, 1);
+        }
+
+        private LocalDate WindowStart(CaseEventType decision, int window)
+        {
+            if (window == 0)
+            {
+                return default;
+            }
+
+            int count = 0;
+            var last = default(LocalDate);
+            for (int i = 0; i < Visible; i++)
+            {
+                if (events[i].Type == decision && (count == 0 || events[i].Date > last))
+                {
+                    if (count == window)
+                    {
+                        return events[i].Date;
+                    }
+
+                    count++;
+                    last = events[i].Date;
+                }
+            }
+
+            return default;
+        }
+
         private void Backward(TimescaleRule rule)
         {
             var published = rule.StartEvents[0];
             var planned = rule.StartEvents[1];
-            int anchor = FirstFrom(Bit(published), 0, default);
-            string? note = null;
-            LocalDate anchorDate;
-            if (anchor >= 0)
+            var decision = rule.Id == "DL-16" ? LcsprDecision : NationalReviewDecision;
+            int count = WindowCount(decision);
+            bool any = false;
+            for (int w = 0; w < count; w++)
             {
-                anchorDate = events[anchor].Date;
-            }
-            else
-            {
-                int plan = FirstPlanned(planned);
-                if (plan < 0)
+                var from = WindowStart(decision, w);
+                var to = w + 1 < count ? WindowStart(decision, w + 1) : default;
+                int anchor = FirstInWindow(published, from, to, Visible);
+                string? note = null;
+                if (anchor < 0)
                 {
-                    NotStarted(rule);
-                    return;
+                    anchor = PlannedInWindow(planned, from, to);
+                    note = NotePlanned;
                 }
 
-                anchorDate = events[plan].Date;
-                note = NotePlanned;
+                if (anchor < 0)
+                {
+                    continue;
+                }
+
+                any = true;
+                var anchorDate = events[anchor].Date;
+                var due = Calendar.AddWorkingDays(anchorDate, -rule.Amount);
+                for (int o = 0; o < rule.Obligations.Count; o++)
+                {
+                    int sent = FirstInWindow(rule.Obligations[o].EndEvents[0], from, to, Visible);
+                    AddForward(rule, o, w + 1, anchorDate, due, sent, note);
+                }
             }
 
-            var due = Calendar.AddWorkingDays(anchorDate, -rule.Amount);
-            for (int o = 0; o < rule.Obligations.Count; o++)
+            if (!any)
             {
-                AddForward(rule, o, 1, anchorDate, due, FirstFrom(Mask(rule.Obligations[o].EndEvents), 0, default), note);
+                NotStarted(rule);
             }
         }
 
         private void Minimum(TimescaleRule rule)
         {
-            int publication = FirstFrom(Mask(rule.StartEvents), 0, default);
-            if (publication < 0)
+            var decision = rule.Id == "DL-17" ? LcsprDecision : NationalReviewDecision;
+            int count = WindowCount(decision);
+            for (int w = 0; w < count; w++)
             {
+                var from = WindowStart(decision, w);
+                var to = w + 1 < count ? WindowStart(decision, w + 1) : default;
+                int publication = FirstInWindow(rule.StartEvents[0], from, to, Visible);
+                if (publication < 0)
+                {
+                    continue;
+                }
+
+                var start = events[publication].Date;
+                var earliest = DueDate(rule, start);
+                int withdrawn = FirstFrom(Mask(rule.Obligations[0].EndEvents), publication, start);
+                if (withdrawn >= 0 && to != default && events[withdrawn].Date >= to)
+                {
+                    withdrawn = -1;
+                }
+
+                if (withdrawn >= 0)
+                {
+                    var end = events[withdrawn].Date;
+                    var status = end < earliest ? DeadlineStatus.Breached : DeadlineStatus.Met;
+                    Add(rule, 0, w + 1, status, start, earliest, end, status == DeadlineStatus.Breached ? Period.DaysBetween(end, earliest) : 0, null, null);
+                }
+                else if (asOf < earliest)
+                {
+                    Add(rule, 0, w + 1, DeadlineStatus.Running, start, earliest, default, Period.DaysBetween(asOf, earliest), null, null);
+                }
+                else
+                {
+                    Add(rule, 0, w + 1, DeadlineStatus.Met, start, earliest, default, 0, null, null);
+                }
+            }
+        }
+
+        // The first event of a type dated in [from, to) (open ends when default), among the first `limit` events.
+        private int FirstInWindow(CaseEventType type, LocalDate from, LocalDate to, int limit)
+        {
+            for (int i = 0; i < limit; i++)
+            {
+                var date = events[i].Date;
+                if (events[i].Type == type && (from == default || date >= from) && (to == default || date < to))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // A planned date in the window. Plans are known now, whatever date they name, so every event is searched.
+        // Two different planned dates cannot both be current: the earliest is used (the safer deadline) and a warning says so.
+        private int PlannedInWindow(CaseEventType type, LocalDate from, LocalDate to)
+        {
+            int first = FirstInWindow(type, from, to, events.Count);
+            if (first < 0)
+            {
+                return -1;
+            }
+
+            for (int i = first + 1; i < events.Count; i++)
+            {
+                var date = events[i].Date;
+                if (events[i].Type == type && date != events[first].Date && date >= from && (to == default || date < to))
+                {
+                    Warn(i, $"more than one planned publication date ({type.Name()}); the earliest is used: record only the current plan");
+                    break;
+                }
+            }
+
+            return first;
+        }
+
+        // A clock whose start is known only to lie between two dates: settle the status when every start agrees.
+        private void AddBounded(TimescaleRule rule, int obligation, int occurrence, LocalDate earliestStart, LocalDate latestStart, int endIndex, string[] missing)
+        {
+            if (earliestStart == latestStart)
+            {
+                AddForward(rule, obligation, occurrence, earliestStart, DueDate(rule, earliestStart), endIndex);
                 return;
             }
 
-            var start = events[publication].Date;
-            var earliest = DueDate(rule, start);
-            int withdrawn = FirstFrom(Mask(rule.Obligations[0].EndEvents), publication, start);
-            if (withdrawn >= 0)
+            var earliestDue = DueDate(rule, earliestStart);
+            var latestDue = DueDate(rule, latestStart);
+            string note = $"The start is not recorded: it lies between {earliestStart:yyyy-MM-dd} and {latestStart:yyyy-MM-dd}, so the due date lies between {earliestDue:yyyy-MM-dd} and {latestDue:yyyy-MM-dd}.";
+            if (endIndex >= 0)
             {
-                var end = events[withdrawn].Date;
-                var status = end < earliest ? DeadlineStatus.Breached : DeadlineStatus.Met;
-                Add(rule, 0, 1, status, start, earliest, end, status == DeadlineStatus.Breached ? Period.DaysBetween(end, earliest) : 0, null, null);
+                var end = events[endIndex].Date;
+                if (end <= earliestDue)
+                {
+                    Add(rule, obligation, occurrence, DeadlineStatus.Met, earliestStart, earliestDue, end, 0, null, note);
+                }
+                else if (end > latestDue)
+                {
+                    Add(rule, obligation, occurrence, DeadlineStatus.MetLate, latestStart, latestDue, end, Late(rule, latestDue, end), null, note);
+                }
+                else
+                {
+                    Add(rule, obligation, occurrence, DeadlineStatus.Undetermined, earliestStart, earliestDue, end, 0, missing, note);
+                }
             }
-            else if (asOf < earliest)
+            else if (asOf <= earliestDue)
             {
-                Add(rule, 0, 1, DeadlineStatus.Running, start, earliest, default, Period.DaysBetween(asOf, earliest), null, null);
+                Add(rule, obligation, occurrence, DeadlineStatus.Due, earliestStart, earliestDue, default, Remaining(rule, earliestDue), null, note);
+            }
+            else if (asOf > latestDue)
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Overdue, latestStart, latestDue, default, Late(rule, latestDue, asOf), null, note);
             }
             else
             {
-                Add(rule, 0, 1, DeadlineStatus.Met, start, earliest, default, 0, null, null);
+                Add(rule, obligation, occurrence, DeadlineStatus.Undetermined, earliestStart, earliestDue, default, 0, missing, note);
             }
         }
 
@@ -709,19 +985,6 @@ public sealed class DeadlineEvaluator
             for (int i = from; i < Visible; i++)
             {
                 if ((Bit(events[i].Type) & mask) != 0 && events[i].Date >= notBefore)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        private int FirstPlanned(CaseEventType type)
-        {
-            for (int i = 0; i < events.Count; i++)
-            {
-                if (events[i].Type == type)
                 {
                     return i;
                 }

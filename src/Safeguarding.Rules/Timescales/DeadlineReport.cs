@@ -31,7 +31,24 @@ public sealed class DeadlineReport
     /// <summary>How many events were dated after <see cref="AsOf"/> and so left out.</summary>
     public int EventsAfterAsOf { get; }
 
-    /// <summary>True when any deadline is overdue (for CI: <c>--fail-on overdue</c>).</summary>
+    /// <summary>True when any deadline was missed: overdue, met late or breached (for CI: <c>--fail-on late</c>).</summary>
+    public bool HasMissed
+    {
+        get
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Status is DeadlineStatus.Overdue or DeadlineStatus.MetLate or DeadlineStatus.Breached)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>True when any deadline is overdue: still owed and past its date (for CI: <c>--fail-on overdue</c>).</summary>
     public bool HasOverdue
     {
         get

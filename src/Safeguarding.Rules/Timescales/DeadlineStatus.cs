@@ -30,6 +30,9 @@ public enum DeadlineStatus
     /// <summary>A minimum period (a report publicly available for at least a year) that is still running.</summary>
     Running,
 
-    /// <summary>A minimum period ended early (a report withdrawn before its time).</summary>
+    /// <summary>
+    /// Missed and can no longer be met: a review due while a plan lasted, when the plan has since ended (or a new plan
+    /// begun) without it; or a minimum period ended early (a report withdrawn before its time).
+    /// </summary>
     Breached,
 }

@@ -165,7 +165,7 @@ public static class TimescaleCatalog
             new TimescaleRule("DL-09", "lado-notification", "Inform the designated officer (LADO) within one working day of an allegation", Force.Should, 1, TimeUnit.WorkingDays, ClockDirection.Forward)
             {
                 Clock = ClockKind.EarliestStart,
-                StartDescription = "The allegation comes to the employer's attention, or is made directly to the police, whichever is first (inference: the text implies the start rather than stating it).",
+                StartDescription = "The allegation comes to the employer's attention, or is made directly to the police, whichever is first (inference: the text implies the start rather than stating it). Reports before the designated officer is informed count as one allegation; a report after that starts the next clock.",
                 EndDescription = "The designated officer, or team of officers, is informed.",
                 DutyHolder = "The employer (school governors, trustees, residential care providers, fostering agencies, voluntary organisations), or the police for allegations made to them (inference: the sentence is passive)",
                 StartEvents = E(AllegationReportedToEmployer, AllegationReportedToPolice),
@@ -224,7 +224,7 @@ public static class TimescaleCatalog
                 EndDescription = "The notification is submitted to the Panel through the Child Safeguarding Incident Notification System.",
                 DutyHolder = "The local authority where the incident occurred, on behalf of all three safeguarding partners (for a child normally resident in its area who dies or is seriously harmed outside England, the local authority of normal residence, by inference from section 16C(1)(b))",
                 StartEvents = E(IncidentAwareness),
-                Obligations = One(Force.Should, SeriousIncidentNotificationSubmitted),
+                Obligations = new[] { new TimescaleObligation("notification: a must; the five working days are worded 'are to be' and 'should'", E(SeriousIncidentNotificationSubmitted), Force.Should) },
                 Citations = new[]
                 {
                     W("paragraph 372", "The local authority where the incident occurred, on behalf of all three safeguarding partners, must notify the Panel of any incident that meets the criteria set out above via the Child Safeguarding Incident Notification System²⁰⁰."),

@@ -87,13 +87,95 @@ public class DeadlineBoundaryTests
     }
 
     [Fact]
-    public void With_two_strategy_discussions_and_neither_marked_as_initiating_section_47_the_conference_deadline_is_undetermined()
+    public void With_two_unmarked_strategy_discussions_a_conference_before_the_earlier_due_date_is_met_whichever_started_the_clock()
     {
-        var report = Report("2026-06-30", Ev(StrategyDiscussion, "2026-05-01"), Ev(StrategyDiscussion, "2026-05-08"), Ev(InitialChildProtectionConference, "2026-05-20") with { PlanMade = true });
-        var icpc = report.Entry("DL-04");
+        // Due 26 May from 1 May (4 and 25 May are bank holidays), 1 June from 8 May: a conference on 20 May meets both.
+        var icpc = Report("2026-06-30", Ev(StrategyDiscussion, "2026-05-01"), Ev(StrategyDiscussion, "2026-05-08"), Ev(InitialChildProtectionConference, "2026-05-20") with { PlanMade = true }).Entry("DL-04");
+        Assert.Equal((DeadlineStatus.Met, D("2026-05-26")), (icpc.Status, icpc.DueDate!.Value));
+        Assert.Contains("between 2026-05-26 and 2026-06-01", icpc.Note!, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_two_unmarked_strategy_discussions_a_conference_between_the_two_due_dates_is_undetermined_naming_the_missing_fact()
+    {
+        var icpc = Report("2026-06-30", Ev(StrategyDiscussion, "2026-05-01"), Ev(StrategyDiscussion, "2026-05-08"), Ev(InitialChildProtectionConference, "2026-05-27") with { PlanMade = true }).Entry("DL-04");
         Assert.Equal(DeadlineStatus.Undetermined, icpc.Status);
         Assert.Equal(new[] { "strategy-discussion.initiatedSection47" }, icpc.MissingFacts);
-        Assert.Null(icpc.DueDate);
+        Assert.Equal(D("2026-05-26"), icpc.DueDate);
+    }
+
+    [Fact]
+    public void With_two_unmarked_strategy_discussions_and_no_conference_after_both_due_dates_the_conference_is_overdue()
+    {
+        var icpc = Report("2027-03-01", Ev(StrategyDiscussion, "2026-12-21"), Ev(StrategyDiscussion, "2026-12-23"), Ev(Section47ConcernsSubstantiated, "2027-01-04")).Entry("DL-04");
+        Assert.Equal((DeadlineStatus.Overdue, D("2027-01-18")), (icpc.Status, icpc.DueDate!.Value));
+    }
+
+    [Fact]
+    public void A_second_child_protection_plan_gets_its_own_conference_core_group_and_review_deadlines()
+    {
+        var report = Report(
+            "2027-06-30",
+            Ev(StrategyDiscussion, "2026-01-05") with { InitiatedSection47 = true },
+            Ev(InitialChildProtectionConference, "2026-01-20") with { PlanMade = true },
+            Ev(CoreGroupMeeting, "2026-01-27"),
+            Ev(ReviewConference, "2026-04-15"),
+            Ev(PlanEnded, "2026-06-15"),
+            Ev(StrategyDiscussion, "2027-01-04") with { InitiatedSection47 = true },
+            Ev(InitialChildProtectionConference, "2027-02-15") with { PlanMade = true });
+        var second = report.Entry("DL-04", occurrence: 2);
+        Assert.Equal((DeadlineStatus.MetLate, D("2027-01-25")), (second.Status, second.DueDate!.Value));
+        Assert.Equal((DeadlineStatus.Overdue, D("2027-03-01")), (report.Entry("DL-05", occurrence: 2).Status, report.Entry("DL-05", occurrence: 2).DueDate!.Value));
+        Assert.Equal((DeadlineStatus.Overdue, D("2027-05-15")), (report.Entry("DL-06", occurrence: 2).Status, report.Entry("DL-06", occurrence: 2).DueDate!.Value));
+        Assert.True(report.HasOverdue);
+        Assert.Equal(DeadlineStatus.Met, report.Entry("DL-06", occurrence: 1).Status);
+    }
+
+    [Fact]
+    public void A_review_missed_before_the_plan_ended_is_breached_not_overdue()
+    {
+        var report = Report("2027-06-01", Ev(InitialChildProtectionConference, "2026-01-15") with { PlanMade = true }, Ev(CoreGroupMeeting, "2026-01-20"), Ev(PlanEnded, "2026-05-01"));
+        var review = report.Entry("DL-06");
+        Assert.Equal((DeadlineStatus.Breached, D("2026-04-15")), (review.Status, review.DueDate!.Value));
+        Assert.False(report.HasOverdue);
+        Assert.True(report.HasMissed);
+    }
+
+    [Fact]
+    public void A_second_allegation_after_the_designated_officer_was_informed_of_the_first_starts_its_own_clock()
+    {
+        var report = Report(
+            "2027-02-05",
+            Ev(AllegationReportedToEmployer, "2026-11-26"),
+            Ev(AllegationReportedToPolice, "2026-11-27"),
+            Ev(LadoInformed, "2026-11-27"),
+            Ev(AllegationReportedToEmployer, "2027-02-01"));
+        Assert.Equal(DeadlineStatus.Met, report.Entry("DL-09").Status);
+        var second = report.Entry("DL-09", occurrence: 2);
+        Assert.Equal((DeadlineStatus.Overdue, D("2027-02-02")), (second.Status, second.DueDate!.Value));
+    }
+
+    [Fact]
+    public void A_second_LCSPR_gets_its_own_pre_publication_deadlines()
+    {
+        var report = Report(
+            "2027-06-25",
+            Ev(LcsprDecision, "2026-06-01"),
+            Ev(LcsprReportSentToPanel, "2026-11-02"),
+            Ev(LcsprPublished, "2026-11-20"),
+            Ev(LcsprDecision, "2027-01-10"),
+            Ev(LcsprPublicationPlanned, "2027-06-30"));
+        Assert.Equal(DeadlineStatus.Met, report.Entry("DL-16", occurrence: 1).Status);
+        var second = report.Entry("DL-16", occurrence: 2);
+        Assert.Equal((DeadlineStatus.Overdue, D("2027-06-21")), (second.Status, second.DueDate!.Value));
+    }
+
+    [Fact]
+    public void Two_different_planned_publication_dates_use_the_earlier_and_warn()
+    {
+        var report = Report("2027-12-01", Ev(LcsprDecision, "2027-06-01"), Ev(LcsprPublicationPlanned, "2027-11-30"), Ev(LcsprPublicationPlanned, "2028-01-10"));
+        Assert.Equal(D("2027-11-19"), report.Entry("DL-16").DueDate);
+        Assert.Contains(report.Warnings, w => w.Message.Contains("more than one planned publication date", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -181,12 +263,17 @@ public class DeadlineBoundaryTests
     }
 
     [Fact]
-    public void Under_the_local_authority_reading_an_earlier_awareness_by_an_unnamed_partner_leaves_the_notification_deadline_undetermined()
+    public void Under_the_local_authority_reading_an_earlier_awareness_by_an_unnamed_partner_leaves_the_deadline_undetermined_while_the_readings_disagree()
     {
+        // Unnamed awareness Friday 4 December (due 11 December), the local authority's Monday 7 December (due 14 December).
         var options = new TimescaleOptions { IncidentAwareness = IncidentAwarenessReading.LocalAuthority };
-        var entry = Report(options, "2026-12-08", Ev(IncidentAwareness, "2026-12-04"), Ev(IncidentAwareness, "2026-12-07") with { Partner = SafeguardingPartner.LocalAuthority }).Entry("DL-13");
-        Assert.Equal(DeadlineStatus.Undetermined, entry.Status);
-        Assert.Equal(new[] { "incident-awareness.partner (local-authority)" }, entry.MissingFacts);
+        var events = new[] { Ev(IncidentAwareness, "2026-12-04"), Ev(IncidentAwareness, "2026-12-07") with { Partner = SafeguardingPartner.LocalAuthority } };
+        Assert.Equal(DeadlineStatus.Due, Report(options, "2026-12-08", events).Entry("DL-13").Status);
+        var between = Report(options, "2026-12-14", events).Entry("DL-13");
+        Assert.Equal(DeadlineStatus.Undetermined, between.Status);
+        Assert.Equal(new[] { "incident-awareness.partner (local-authority)" }, between.MissingFacts);
+        var late = Report(options, "2027-03-01", events).Entry("DL-13");
+        Assert.Equal((DeadlineStatus.Overdue, D("2026-12-14")), (late.Status, late.DueDate!.Value));
     }
 
     [Fact]
