@@ -91,7 +91,7 @@ internal static class Section11Page
 
         b.AppendLine("## What changed from the 2007 section 11 guidance");
         b.AppendLine();
-        b.AppendLine("The 2007 guidance (partly superseded) listed key features at an organisational level and for work with individual children. Its items that Working Together 2026 no longer lists are kept in the section above (L01 to L08); ContactPoint (2007 paragraph 2.13(i)), a national directory since withdrawn, asked nothing of an organisation and is not kept.");
+        b.Append("The 2007 guidance (partly superseded) listed key features at an organisational level (paragraph 2.13) and for work with individual children (paragraph 2.15), and items for particular bodies. Its items that Working Together 2026 no longer lists in substance are kept in the section above (").Append(string.Join(", ", Section11Catalog.Section11Guidance2007Items.Select(a => a.Code))).AppendLine("; there has never been an L04). ContactPoint (2007 paragraph 2.13(i)), a national directory since withdrawn, asked nothing of an organisation and is not kept. The library reads every other 2007 item as still listed in substance by Working Together 2026, in its arrangements or elsewhere in its text; the changes below show where the wording changed, including two items that 2026 states outside the chapter 4 list (early intervention, and a family's characteristics) and so are not kept as 2007 items.");
         b.AppendLine();
         foreach (var change in EditionChange.From2007)
         {
