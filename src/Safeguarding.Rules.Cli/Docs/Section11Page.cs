@@ -49,6 +49,8 @@ internal static class Section11Page
         });
         b.AppendLine("The overall rating is taken over the required (must and should) arrangements: **red** if any is red, otherwise **amber** if any is amber, otherwise **green**. Arrangements worded \"may\" are reported but do not affect the rating or the exit code. The report opens with the headline lists of missing musts, then missing shoulds.");
         b.AppendLine();
+        b.AppendLine("**The 2007 items.** With `includeSection11Guidance2007` set, the 2007 items the 2026 edition no longer lists are added to the checklist and rated and counted exactly like the 2026 arrangements: a 2007 must or should that is not met makes the overall rating red or amber and the exit code 1, and is listed among the missing musts or shoulds. Every format marks them with their edition wherever it lists them: \"(2007 guidance)\" after the id in the headline lists and the findings (text and Markdown), in the JUnit test case name and failure message, and in JSON each finding's `edition`, with the missing 2007 ids also listed in `missingSection11Guidance2007`. Without the flag they are not checked at all.");
+        b.AppendLine();
         b.Append("**Review interval.** The default is **").Append(ReportWriter.Describe(Section11Checker.DefaultReviewInterval)).AppendLine("**: the only interval the chapter gives is \"annually reviewed\" (paragraph 339); elsewhere it says \"regular\". An arrangement for which the text sets an interval itself (the secure estate's annually reviewed policy) is never given a longer one.");
         b.AppendLine();
         b.AppendLine("## Interpretations");
