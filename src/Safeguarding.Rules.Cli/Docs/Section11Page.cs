@@ -32,6 +32,7 @@ internal static class Section11Page
         b.AppendLine("- `--as-of` defaults to today's date in England, read from the system clock by the command line only; pass it in CI for reproducible reports. The library always takes the date from its caller.");
         b.AppendLine("- `--review-interval-months` sets the review interval (default 12).");
         b.AppendLine("- The file format is [section11-self-assessment.schema.json](section11-self-assessment.schema.json). An organisation of several kinds (a trust that runs a school) lists every kind and gets the union of their checklists.");
+        b.AppendLine("- A council lists `local-authority` for its own arrangements and, if it runs adult social care or housing services, `adult-social-care` and `housing` too: paragraphs 290 and 294 put those services under the section 11 duties, and their arrangements are on those kinds' checklists only. The template (as a `$comment`) and the text and Markdown reports print a one-line note when `local-authority` is listed without them.");
         b.AppendLine();
         b.AppendLine("## How a self-assessment is rated");
         b.AppendLine();

@@ -81,6 +81,11 @@ internal static class ReportWriter
         var b = new StringBuilder();
         b.Append("Section 11 compliance report: ").AppendLine(report.Organisation);
         b.Append("Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        if (AssessmentReader.CouncilServicesNote(report.AgencyKinds) is { } note)
+        {
+            b.Append("Note: ").AppendLine(note);
+        }
+
         b.Append("As of ").Append(Iso(report.AsOf)).Append("; review interval ").AppendLine(Describe(report.ReviewInterval));
         b.Append("Rating ").AppendLine(Summary(report));
         b.Append("Missing musts (").Append(report.MissingMusts.Count).Append("): ").AppendLine(report.MissingMusts.Count == 0 ? "none" : string.Join(", ", Missing(report, report.MissingMusts)));
@@ -137,6 +142,11 @@ internal static class ReportWriter
         b.Append("# Section 11 compliance report: ").AppendLine(report.Organisation);
         b.AppendLine();
         b.Append("- Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        if (AssessmentReader.CouncilServicesNote(report.AgencyKinds) is { } note)
+        {
+            b.Append("- Note: ").AppendLine(note);
+        }
+
         b.Append("- As of: ").Append(Iso(report.AsOf)).Append("; review interval: ").AppendLine(Describe(report.ReviewInterval));
         b.Append("- Rating: **").Append(Summary(report)).AppendLine("**");
         b.AppendLine();

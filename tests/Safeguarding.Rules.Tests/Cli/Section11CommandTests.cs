@@ -251,6 +251,26 @@ public class Section11CommandTests
         Assert.Contains("recruiters-trained", json.RootElement.GetProperty("missingMusts").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Theory]
+    [InlineData("local-authority", true)]
+    [InlineData("local-authority\", \"adult-social-care", true)]
+    [InlineData("local-authority\", \"adult-social-care\", \"housing", false)]
+    [InlineData("school", false)]
+    public void A_council_listed_without_its_adult_social_care_or_housing_kinds_gets_a_note_in_the_template_and_the_report(string kinds, bool noted)
+    {
+        var json = $$"""{ "organisation": "A council", "agencyKinds": ["{{kinds}}"], "arrangements": [] }""";
+        var args = kinds.Split("\", \"").SelectMany(k => new[] { "--agency", k }).ToArray();
+        var template = CliRunner.Run(new[] { "section11", "template" }.Concat(args).ToArray());
+        Assert.Equal(0, template.ExitCode);
+        Assert.Equal(noted, template.Output.Contains("\"$comment\": \"local-authority is listed without", StringComparison.Ordinal));
+        Assert.Equal(1, CheckJson(template.Output).ExitCode);
+        foreach (var format in new[] { "text", "markdown" })
+        {
+            var report = CheckJson(json, "--format", format);
+            Assert.Equal(noted, report.Output.Contains("Note: local-authority is listed without", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void A_report_as_of_today_is_the_default()
     {
