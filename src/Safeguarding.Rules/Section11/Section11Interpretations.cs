@@ -33,7 +33,7 @@ public static class Section11Interpretations
     public static Interpretation StatedResponsibility { get; } = new(
         "s11-stated-responsibility",
         "A responsibility stated without \"must\" or \"should\"",
-        "Where the text says an organisation \"is responsible for\", \"has a responsibility to\" or \"will\" do something, the arrangement is checked as a \"should\" (statutory guidance, complied with unless exceptional circumstances arise), except where the text grounds the responsibility in a statute or regulation (regulation 34 of the Children's Homes Regulations), when it is a \"must\".",
+        "Where the text says an organisation \"is responsible for\", \"is accountable for\", \"has a responsibility to\" or \"will\" do something (or that something \"will be\" done by it), the arrangement is checked as a \"should\" (statutory guidance, complied with unless exceptional circumstances arise), except where the text grounds the responsibility in a statute or regulation (regulation 34 of the Children's Homes Regulations), when it is a \"must\".",
         new[]
         {
             new InterpretationAlternative("responsibility-as-must", "Every stated responsibility is a \"must\"."),
