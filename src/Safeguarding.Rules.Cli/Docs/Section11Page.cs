@@ -32,6 +32,7 @@ internal static class Section11Page
         b.AppendLine("- `--as-of` defaults to today's date in England, read from the system clock by the command line only; pass it in CI for reproducible reports. The library always takes the date from its caller.");
         b.AppendLine("- `--review-interval-months` sets the review interval (default 12).");
         b.AppendLine("- The file format is [section11-self-assessment.schema.json](section11-self-assessment.schema.json). An organisation of several kinds (a trust that runs a school) lists every kind and gets the union of their checklists.");
+        b.AppendLine("- A council lists `local-authority` for its own arrangements and, if it runs adult social care or housing services, `adult-social-care` and `housing` too: paragraphs 290 and 294 put those services under the section 11 duties, and their arrangements are on those kinds' checklists only. The template (as a `$comment`) and the text and Markdown reports print a one-line note when `local-authority` is listed without them.");
         b.AppendLine();
         b.AppendLine("## How a self-assessment is rated");
         b.AppendLine();
@@ -48,6 +49,8 @@ internal static class Section11Page
             new[] { "met", "In place, evidenced, reviewed within the interval and, for a judgement, judged.", "green" },
         });
         b.AppendLine("The overall rating is taken over the required (must and should) arrangements: **red** if any is red, otherwise **amber** if any is amber, otherwise **green**. Arrangements worded \"may\" are reported but do not affect the rating or the exit code. The report opens with the headline lists of missing musts, then missing shoulds.");
+        b.AppendLine();
+        b.AppendLine("**The 2007 items.** With `includeSection11Guidance2007` set, the 2007 items the 2026 edition no longer lists are added to the checklist and rated and counted exactly like the 2026 arrangements: a 2007 must or should that is not met makes the overall rating red or amber and the exit code 1, and is listed among the missing musts or shoulds. Every format marks them with their edition wherever it lists them: \"(2007 guidance)\" after the id in the headline lists and the findings (text and Markdown), in the JUnit test case name and failure message, and in JSON each finding's `edition`, with the missing 2007 ids also listed in `missingSection11Guidance2007`. Without the flag they are not checked at all.");
         b.AppendLine();
         b.Append("**Review interval.** The default is **").Append(ReportWriter.Describe(Section11Checker.DefaultReviewInterval)).AppendLine("**: the only interval the chapter gives is \"annually reviewed\" (paragraph 339); elsewhere it says \"regular\". An arrangement for which the text sets an interval itself (the secure estate's annually reviewed policy) is never given a longer one.");
         b.AppendLine();
@@ -91,7 +94,7 @@ internal static class Section11Page
 
         b.AppendLine("## What changed from the 2007 section 11 guidance");
         b.AppendLine();
-        b.AppendLine("The 2007 guidance (partly superseded) listed key features at an organisational level and for work with individual children. Its items that Working Together 2026 no longer lists are kept in the section above (L01 to L08); ContactPoint (2007 paragraph 2.13(i)), a national directory since withdrawn, asked nothing of an organisation and is not kept.");
+        b.Append("The 2007 guidance (partly superseded) listed key features at an organisational level (paragraph 2.13) and for work with individual children (paragraph 2.15), and items for particular bodies. Its items that Working Together 2026 no longer lists in substance are kept in the section above (").Append(string.Join(", ", Section11Catalog.Section11Guidance2007Items.Select(a => a.Code))).AppendLine("; there has never been an L04). ContactPoint (2007 paragraph 2.13(i)), a national directory since withdrawn, asked nothing of an organisation and is not kept. The library reads every other 2007 item as still listed in substance by Working Together 2026, in its arrangements or elsewhere in its text; the changes below show where the wording changed, including two items that 2026 states outside the chapter 4 list (early intervention, and a family's characteristics) and so are not kept as 2007 items.");
         b.AppendLine();
         foreach (var change in EditionChange.From2007)
         {

@@ -27,6 +27,7 @@ internal static class Section11Schema
             ["properties"] = new JsonObject
             {
                 ["$schema"] = Str("The schema, for editors."),
+                ["$comment"] = Str("A note for the reader, such as the one the template adds for a council; ignored by the check."),
                 ["organisation"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["pattern"] = "\\S", ["description"] = "The organisation's name." },
                 ["agencyKinds"] = new JsonObject
                 {

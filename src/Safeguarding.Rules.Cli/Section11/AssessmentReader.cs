@@ -17,7 +17,7 @@ internal static class AssessmentReader
 {
     public static readonly string[] Statuses = { "in-place", "partly", "not-in-place", "not-applicable" };
 
-    private static readonly string[] RootProperties = { "$schema", "organisation", "agencyKinds", "includeSection11Guidance2007", "arrangements" };
+    private static readonly string[] RootProperties = { "$schema", "$comment", "organisation", "agencyKinds", "includeSection11Guidance2007", "arrangements" };
     private static readonly string[] ClaimProperties = { "id", "title", "status", "evidence", "owner", "lastReviewed", "notApplicableReason", "judgementReference" };
 
     public static SelfAssessment ReadFile(string path)
@@ -157,11 +157,25 @@ internal static class AssessmentReader
         _ => throw new CliInputException($"{at}: must be true or false."),
     };
 
+    /// <summary>
+    /// The note for a council that lists <c>local-authority</c> without <c>adult-social-care</c> or <c>housing</c>: those
+    /// services are under the section 11 duties (paragraphs 290 and 294) and their arrangements are on those kinds'
+    /// checklists only. Null when the note does not apply.
+    /// </summary>
+    public static string? CouncilServicesNote(IReadOnlyCollection<AgencyKind> kinds)
+    {
+        var absent = new[] { AgencyKind.AdultSocialCare, AgencyKind.Housing }.Where(k => !kinds.Contains(k)).Select(AgencyKinds.Id).ToArray();
+        return kinds.Contains(AgencyKind.LocalAuthority) && absent.Length > 0
+            ? $"local-authority is listed without {string.Join(" or ", absent)}: a council that runs adult social care or housing services lists those kinds too (paragraphs 290 and 294 put those services under the section 11 duties; their arrangements are checked only under those kinds)."
+            : null;
+    }
+
     /// <summary>The blank self-assessment the template command prints.</summary>
     public static string Template(IReadOnlyList<AgencyKind> kinds)
     {
         var template = new TemplateDocument(
             SchemaUrl,
+            CouncilServicesNote(kinds),
             "Your organisation",
             kinds.Select(AgencyKinds.Id).ToArray(),
             false,
@@ -173,6 +187,7 @@ internal static class AssessmentReader
 
     private sealed record TemplateDocument(
         [property: System.Text.Json.Serialization.JsonPropertyName("$schema")] string Schema,
+        [property: System.Text.Json.Serialization.JsonPropertyName("$comment"), System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Comment,
         string Organisation,
         string[] AgencyKinds,
         bool IncludeSection11Guidance2007,

@@ -46,6 +46,13 @@ internal static class ReportWriter
 
     public static string Label(Arrangement arrangement) => arrangement.Code is null ? arrangement.Id : $"{arrangement.Code} {arrangement.Id}";
 
+    /// <summary>The arrangement as a report lists it: its label, marked with its edition when it is not a Working Together 2026 arrangement ("L09 references-always-taken-up (2007 guidance)").</summary>
+    public static string Listed(Arrangement arrangement) => Label(arrangement) + EditionTag(arrangement);
+
+    /// <summary>Empty for a Working Together 2026 arrangement; " (2007 guidance)" for an item of the 2007 section 11 guidance.</summary>
+    public static string EditionTag(Arrangement arrangement) =>
+        arrangement.Edition == SourceDocument.WorkingTogether2026 ? string.Empty : $" ({arrangement.Edition.Edition} guidance)";
+
     public static string Source(Citation citation) => $"{citation.Document.Title} {citation.Edition}, {citation.Location}";
 
     /// <summary>Where an arrangement comes from, every location once: "Working Together ... 2026, paragraph 265; paragraph 266".</summary>
@@ -60,6 +67,10 @@ internal static class ReportWriter
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A headline list of missing ids, each 2007 item marked with its edition.</summary>
+    private static IEnumerable<string> Missing(ComplianceReport report, IReadOnlyList<string> ids, string format = "{0}") =>
+        ids.Select(id => string.Format(CultureInfo.InvariantCulture, format, id) + EditionTag(Section11Catalog.Find(id)!));
+
     private static int Count(ComplianceReport report, Rag? rag) => report.Findings.Count(f => f.Rating == rag);
 
     private static string Summary(ComplianceReport report) =>
@@ -70,14 +81,19 @@ internal static class ReportWriter
         var b = new StringBuilder();
         b.Append("Section 11 compliance report: ").AppendLine(report.Organisation);
         b.Append("Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        if (AssessmentReader.CouncilServicesNote(report.AgencyKinds) is { } note)
+        {
+            b.Append("Note: ").AppendLine(note);
+        }
+
         b.Append("As of ").Append(Iso(report.AsOf)).Append("; review interval ").AppendLine(Describe(report.ReviewInterval));
         b.Append("Rating ").AppendLine(Summary(report));
-        b.Append("Missing musts (").Append(report.MissingMusts.Count).Append("): ").AppendLine(report.MissingMusts.Count == 0 ? "none" : string.Join(", ", report.MissingMusts));
-        b.Append("Missing shoulds (").Append(report.MissingShoulds.Count).Append("): ").AppendLine(report.MissingShoulds.Count == 0 ? "none" : string.Join(", ", report.MissingShoulds));
+        b.Append("Missing musts (").Append(report.MissingMusts.Count).Append("): ").AppendLine(report.MissingMusts.Count == 0 ? "none" : string.Join(", ", Missing(report, report.MissingMusts)));
+        b.Append("Missing shoulds (").Append(report.MissingShoulds.Count).Append("): ").AppendLine(report.MissingShoulds.Count == 0 ? "none" : string.Join(", ", Missing(report, report.MissingShoulds)));
         b.AppendLine();
         foreach (var f in report.Findings)
         {
-            b.Append(RagName(f.Rating).PadRight(6)).Append(OutcomeName(f.Outcome).PadRight(20)).Append(Label(f.Arrangement))
+            b.Append(RagName(f.Rating).PadRight(6)).Append(OutcomeName(f.Outcome).PadRight(20)).Append(Listed(f.Arrangement))
                 .Append(" (").Append(Markdown.ForceName(f.Arrangement.Force)).Append(')').AppendLine();
             if (f.Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable))
             {
@@ -100,6 +116,7 @@ internal static class ReportWriter
             new JsonCounts(Count(report, Rag.Green), Count(report, Rag.Amber), Count(report, Rag.Red), Count(report, null)),
             report.MissingMusts.ToArray(),
             report.MissingShoulds.ToArray(),
+            report.MissingMusts.Concat(report.MissingShoulds).Where(id => Section11Catalog.Find(id)!.Edition != SourceDocument.WorkingTogether2026).ToArray(),
             report.Findings.Select(f => new JsonFinding(
                 f.Arrangement.Id,
                 f.Arrangement.Code,
@@ -125,11 +142,16 @@ internal static class ReportWriter
         b.Append("# Section 11 compliance report: ").AppendLine(report.Organisation);
         b.AppendLine();
         b.Append("- Agency kinds: ").AppendLine(string.Join(", ", report.AgencyKinds.Select(AgencyKinds.Id)));
+        if (AssessmentReader.CouncilServicesNote(report.AgencyKinds) is { } note)
+        {
+            b.Append("- Note: ").AppendLine(note);
+        }
+
         b.Append("- As of: ").Append(Iso(report.AsOf)).Append("; review interval: ").AppendLine(Describe(report.ReviewInterval));
         b.Append("- Rating: **").Append(Summary(report)).AppendLine("**");
         b.AppendLine();
-        Headline(b, "Missing musts", report.MissingMusts);
-        Headline(b, "Missing shoulds", report.MissingShoulds);
+        Headline(b, "Missing musts", report, report.MissingMusts);
+        Headline(b, "Missing shoulds", report, report.MissingShoulds);
         b.AppendLine("## Arrangements");
         b.AppendLine();
         Markdown.Table(
@@ -137,18 +159,18 @@ internal static class ReportWriter
             new[] { "Rating", "Outcome", "Arrangement", "Force", "Evidence", "Owner", "Last reviewed", "Why", "Source" },
             report.Findings.Select(f => (IReadOnlyList<string>)new[]
             {
-                RagName(f.Rating), OutcomeName(f.Outcome), $"{Label(f.Arrangement)}: {f.Arrangement.Title}", Markdown.ForceName(f.Arrangement.Force),
+                RagName(f.Rating), OutcomeName(f.Outcome), $"{Listed(f.Arrangement)}: {f.Arrangement.Title}", Markdown.ForceName(f.Arrangement.Force),
                 string.Join(", ", f.Claim?.Evidence ?? Array.Empty<string>()), f.Claim?.Owner ?? string.Empty,
                 f.Claim?.LastReviewed is { } d ? Iso(d) : string.Empty, f.Explanation, Sources(f.Arrangement),
             }));
         return b.ToString();
     }
 
-    private static void Headline(StringBuilder b, string title, IReadOnlyList<string> ids)
+    private static void Headline(StringBuilder b, string title, ComplianceReport report, IReadOnlyList<string> ids)
     {
         b.Append("## ").Append(title).Append(" (").Append(ids.Count).AppendLine(")");
         b.AppendLine();
-        b.AppendLine(ids.Count == 0 ? "None." : string.Join("\n", ids.Select(id => $"- `{id}`")));
+        b.AppendLine(ids.Count == 0 ? "None." : string.Join("\n", Missing(report, ids, "- `{0}`")));
         b.AppendLine();
     }
 
@@ -173,13 +195,13 @@ internal static class ReportWriter
 
     private static XElement TestCase(ArrangementFinding f)
     {
-        var element = new XElement("testcase", new XAttribute("classname", $"section11.{f.Arrangement.Group}"), new XAttribute("name", $"{Label(f.Arrangement)}: {f.Arrangement.Title}"));
+        var element = new XElement("testcase", new XAttribute("classname", $"section11.{f.Arrangement.Group}"), new XAttribute("name", $"{Listed(f.Arrangement)}: {f.Arrangement.Title}"));
         var citations = string.Join("\n", f.Arrangement.Citations.Select(c => $"{Source(c)}: “{c.Quote}”"));
         if (f.IsGap)
         {
             element.Add(new XElement(
                 "failure",
-                new XAttribute("message", $"{OutcomeName(f.Outcome)} ({Markdown.ForceName(f.Arrangement.Force)}): {f.Explanation} {Sources(f.Arrangement)}: {string.Join(" … ", f.Arrangement.Citations.Select(c => $"“{c.Quote}”"))}"),
+                new XAttribute("message", $"{OutcomeName(f.Outcome)} ({Markdown.ForceName(f.Arrangement.Force)}){EditionTag(f.Arrangement)}: {f.Explanation} {Sources(f.Arrangement)}: {string.Join(" … ", f.Arrangement.Citations.Select(c => $"“{c.Quote}”"))}"),
                 new XAttribute("type", OutcomeName(f.Outcome)),
                 citations));
         }
@@ -195,7 +217,7 @@ internal static class ReportWriter
         return element;
     }
 
-    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, JsonFinding[] Findings);
+    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, string[] MissingSection11Guidance2007, JsonFinding[] Findings);
 
     private sealed record JsonCounts(int Green, int Amber, int Red, int NotApplicable);
 

@@ -58,7 +58,7 @@ public sealed class Arrangement : IRule
     /// <summary>The stable kebab-case identifier, from the inventory (<c>clear-line-of-accountability</c>).</summary>
     public string Id { get; }
 
-    /// <summary>The inventory's short code where it has one: C01 to C14 for the common arrangements, S0 for the scope rule, L01 to L08 for 2007 items; otherwise null.</summary>
+    /// <summary>The inventory's short code where it has one: C01 to C14 for the common arrangements, S0 for the scope rule, L01 to L11 for 2007 items (there is no L04); otherwise null.</summary>
     public string? Code { get; }
 
     /// <summary>The heading of the guidance the arrangement comes under, such as "Common arrangements" or "The Prison Service".</summary>

@@ -73,6 +73,23 @@ public sealed class EditionChange : ICited
                 New(309, "Each prison should have arrangements in place that take account of the needs of children who have parents in prison."),
             }),
         new EditionChange(
+            "Early intervention is not a dropped item: 2007 listed interventions at an early point among the key features for individual children; 2026 still asks it of local organisations and agencies, in chapter 3 (Family Help) rather than in the chapter 4 list, so it is not kept as a 2007 item. The common assessment 2007 mentions is gone.",
+            Array.Empty<string>(),
+            new[]
+            {
+                Old("2.15", "interventions take place at an early point when difficulties or problems are identified, perhaps as a result of undertaking a common assessment;"),
+                New(139, "Local organisations and agencies should have in place effective ways to identify emerging problems and potential unmet needs of individual children and families."),
+            }),
+        new EditionChange(
+            "Taking account of a child's and family's characteristics is not a dropped item: 2026 still says, in chapter 4, that culture, religion, ethnic origins and other characteristics should be respected, and that assessments should recognise and respect protected characteristics, so it is not kept as a 2007 item.",
+            Array.Empty<string>(),
+            new[]
+            {
+                Old("2.15", "racial heritage, language, religion, faith, gender and disability are taken into account when working with a child and their family;"),
+                New(351, "The Children Act 1989 promotes the view that all children and their parents should be considered as individuals and that family structures, culture, religion, ethnic origins, and other characteristics should be respected."),
+                New(177, "recognise and respect the individual and protected characteristics of families, including the ways in which these can overlap and intersect, ensuring support reflects their diversity of needs and experiences"),
+            }),
+        new EditionChange(
             "The bodies change: strategic health authorities and primary care trusts give way to NHS England, ICBs and GPs, and the Connexions Service is gone.",
             Array.Empty<string>(),
             new[]

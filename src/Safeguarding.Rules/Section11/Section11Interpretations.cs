@@ -13,7 +13,7 @@ public static class Section11Interpretations
     public static Interpretation CommonArrangementsScope { get; } = new(
         "s11-common-arrangements-scope",
         "Who must have the common arrangements",
-        "The common arrangements of paragraphs 259 and 260 apply to the bodies paragraph 258 lists (and the adult social care and housing services paragraphs 290 and 294 bring under it), to schools (paragraph 269), to voluntary, charity, social enterprise, faith-based and private sector organisations (paragraph 359) and to sports clubs (paragraph 360). Early years providers and children's homes are checked against them too, as private, voluntary or local authority providers that paragraph 359 or the local authority's own duty reaches. Cafcass, the immigration services and MAPPA agencies in that capacity are not: the text gives them no section 11 list. An organisation that is not reached can mark an arrangement not applicable with its reason.",
+        "The common arrangements of paragraphs 259 and 260 apply to the bodies paragraph 258 lists (and the adult social care and housing services paragraphs 290 and 294 bring under it), to schools (paragraph 269), to voluntary, charity, social enterprise, faith-based and private sector organisations (paragraph 359) and to sports clubs (paragraph 360). Early years providers and children's homes are checked against them too, as private, voluntary or local authority providers that paragraph 359 or the local authority's own duty reaches. Cafcass, the immigration services and MAPPA agencies in that capacity are not: the text gives them no section 11 list. Cafcass, whose responsibility is to safeguard and promote the welfare of individual children (paragraph 344), is still an organisation working with children and families and an employer in regulated activity, so it is checked against the allegations policy (C14, paragraph 260), the allegations arrangements of paragraph 264 and the DBS duties of paragraph 265, though not against C01 to C13. An organisation that is not reached can mark an arrangement not applicable with its reason.",
         new[]
         {
             new InterpretationAlternative("listed-bodies-only", "Only the bodies paragraph 258 names, with schools (paragraph 269): early years providers and children's homes are then checked only against their own requirements."),
@@ -24,13 +24,16 @@ public static class Section11Interpretations
             Citation.WorkingTogether2026("paragraph 269", "This guidance applies in its entirety to all schools"),
             Citation.WorkingTogether2026("paragraph 359", "Every VCSE, faith-based organisation and private sector organisation or agency should have in place the arrangements described in this chapter."),
             Citation.WorkingTogether2026("paragraph 360", "All should have the arrangements described in this chapter in place"),
+            Citation.WorkingTogether2026("paragraph 260", "Organisations and agencies working with children and families should have clear policies for dealing with allegations against people who work with children."),
+            Citation.WorkingTogether2026("paragraph 265", "Regulated activity providers (employers or volunteer managers of people working in regulated activity in England, Wales and Northern Ireland) and personnel suppliers have a legal duty to make a referral to the Disclosure and Barring Service (DBS) where conditions are met"),
+            Citation.WorkingTogether2026("paragraph 344", "The responsibility of the Children and Family Court Advisory and Support Service (Cafcass), as set out in the Children Act 1989, is to safeguard and promote the welfare of individual children who are the subject of family court proceedings."),
         });
 
     /// <summary>How a stated responsibility without "must" or "should" is weighed.</summary>
     public static Interpretation StatedResponsibility { get; } = new(
         "s11-stated-responsibility",
         "A responsibility stated without \"must\" or \"should\"",
-        "Where the text says an organisation \"is responsible for\", \"has a responsibility to\" or \"will\" do something, the arrangement is checked as a \"should\" (statutory guidance, complied with unless exceptional circumstances arise), except where the text grounds the responsibility in a statute or regulation (regulation 34 of the Children's Homes Regulations), when it is a \"must\".",
+        "Where the text says an organisation \"is responsible for\", \"is accountable for\", \"has a responsibility to\" or \"will\" do something (or that something \"will be\" done by it), the arrangement is checked as a \"should\" (statutory guidance, complied with unless exceptional circumstances arise), except where the text grounds the responsibility in a statute or regulation (regulation 34 of the Children's Homes Regulations), when it is a \"must\".",
         new[]
         {
             new InterpretationAlternative("responsibility-as-must", "Every stated responsibility is a \"must\"."),

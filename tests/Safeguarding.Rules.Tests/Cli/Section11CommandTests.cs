@@ -46,6 +46,8 @@ public class Section11CommandTests
         }
     }
 
+    private const string SchoolWith2007Items = """{ "organisation": "A school", "agencyKinds": ["school"], "includeSection11Guidance2007": true, "arrangements": [] }""";
+
     private static string SchoolWith(string arrangements) =>
         $$"""{ "organisation": "Jane Smith's School", "agencyKinds": ["school"], "arrangements": [ {{arrangements}} ] }""";
 
@@ -221,6 +223,52 @@ public class Section11CommandTests
         Assert.StartsWith("error: $.arrangements[0].id: unknown arrangement 'escalation-polcy' for agency kinds school; valid ids: clear-line-of-accountability,", result.Error, StringComparison.Ordinal);
         Assert.Contains("edu-have-regard-to-kcsie", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("nhs-provider-named-professionals", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text", "recruiters-trained (2007 guidance)")]
+    [InlineData("markdown", "- `recruiters-trained` (2007 guidance)")]
+    [InlineData("markdown", "L10 recruiters-trained (2007 guidance): ")]
+    [InlineData("junit", "name=\"L10 recruiters-trained (2007 guidance): ")]
+    [InlineData("junit", "missing (must) (2007 guidance): ")]
+    [InlineData("json", "\"missingSection11Guidance2007\": [")]
+    public void A_missing_2007_item_is_marked_with_its_edition_wherever_the_report_lists_it(string format, string expected)
+    {
+        var result = CheckJson(SchoolWith2007Items, "--format", format);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("escalation-policy (2007 guidance)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_JSON_report_lists_the_missing_2007_items_and_counts_them_among_the_missing_musts()
+    {
+        var result = CheckJson(SchoolWith2007Items, "--format", "json");
+        using var json = JsonDocument.Parse(result.Output);
+        var missing2007 = json.RootElement.GetProperty("missingSection11Guidance2007").EnumerateArray().Select(e => e.GetString()).ToArray();
+        Assert.Contains("recruiters-trained", missing2007);
+        Assert.DoesNotContain("escalation-policy", missing2007);
+        Assert.Contains("recruiters-trained", json.RootElement.GetProperty("missingMusts").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("local-authority", true)]
+    [InlineData("local-authority\", \"adult-social-care", true)]
+    [InlineData("local-authority\", \"adult-social-care\", \"housing", false)]
+    [InlineData("school", false)]
+    public void A_council_listed_without_its_adult_social_care_or_housing_kinds_gets_a_note_in_the_template_and_the_report(string kinds, bool noted)
+    {
+        var json = $$"""{ "organisation": "A council", "agencyKinds": ["{{kinds}}"], "arrangements": [] }""";
+        var args = kinds.Split("\", \"").SelectMany(k => new[] { "--agency", k }).ToArray();
+        var template = CliRunner.Run(new[] { "section11", "template" }.Concat(args).ToArray());
+        Assert.Equal(0, template.ExitCode);
+        Assert.Equal(noted, template.Output.Contains("\"$comment\": \"local-authority is listed without", StringComparison.Ordinal));
+        Assert.Equal(1, CheckJson(template.Output).ExitCode);
+        foreach (var format in new[] { "text", "markdown" })
+        {
+            var report = CheckJson(json, "--format", format);
+            Assert.Equal(noted, report.Output.Contains("Note: local-authority is listed without", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -98,6 +98,93 @@ public class CatalogueTests
     }
 
     [Theory]
+    [InlineData("prison-identify-pprc")]
+    [InlineData("pprc-inform-childrens-social-care")]
+    [InlineData("pprc-consult-on-significant-change")]
+    [InlineData("pprc-notify-probation-yot-and-police")]
+    [InlineData("pprc-child-contact-risk-assessment")]
+    [InlineData("pprc-refer-unknown-child")]
+    [InlineData("pprc-record-shared-information")]
+    public void The_secure_estate_gets_the_prisoner_risk_arrangements_because_footnote_163_applies_them_there(string id)
+    {
+        Assert.True(Has("secure-estate", id));
+        Assert.True(Has("prison", id));
+        Assert.Contains(Section11Catalog.Find(id)!.Citations, c => c.Location == "footnote 163 (paragraph 305)");
+    }
+
+    [Theory]
+    [InlineData("allegations-against-staff-policy")]
+    [InlineData("allegations-policy-timescales-and-support")]
+    [InlineData("allegation-reported-immediately-to-senior-manager")]
+    [InlineData("lado-informed-within-one-working-day")]
+    [InlineData("dbs-barring-referral")]
+    [InlineData("dbs-referral-consider-when-conditions-not-met")]
+    public void Cafcass_has_the_allegations_and_DBS_arrangements_of_every_organisation_working_with_children(string id)
+    {
+        Assert.True(Has("cafcass", id));
+    }
+
+    [Fact]
+    public void A_Cafcass_checklist_has_required_arrangements()
+    {
+        Assert.Contains(Section11Catalog.For(new[] { AgencyKind.Cafcass }), a => a.IsRequired);
+    }
+
+    [Theory]
+    [InlineData("probation", "probation-rmp-aligned-with-child-plans", Force.Should)]
+    [InlineData("probation", "probation-intervention-impact-on-caring-considered", Force.Should)]
+    [InlineData("probation", "probation-request-quick-response-on-contact-concerns", Force.Should)]
+    [InlineData("prison", "prison-first-night-care-arrangements", Force.Should)]
+    [InlineData("police", "police-arrest-impact-on-child-considered", Force.Should)]
+    [InlineData("mappa-agency", "mappa-child-offenders-safeguarded", Force.Should)]
+    [InlineData("nhs-england", "nhse-accountable-for-commissioned-services", Force.Should)]
+    public void The_will_and_should_sentences_the_audit_found_are_arrangements_of_their_body(string kind, string id, Force force)
+    {
+        Assert.True(Has(kind, id), $"{kind} should have {id}");
+        Assert.Equal(force, Section11Catalog.Find(id)!.Force);
+    }
+
+    [Theory]
+    [InlineData("police", true)]
+    [InlineData("probation", true)]
+    [InlineData("youth-offending-team", true)]
+    [InlineData("integrated-care-board", true)]
+    [InlineData("local-authority", true)]
+    [InlineData("school", false)]
+    [InlineData("prison", false)]
+    [InlineData("secure-estate", false)]
+    [InlineData("nhs-trust", false)]
+    public void The_serious_violence_duty_falls_on_the_specified_authorities_only(string kind, bool specified)
+    {
+        Assert.Equal(specified, Has(kind, "svd-work-together-and-strategy"));
+        Assert.Equal(specified, Has(kind, "svd-consult-education-prison-youth-custody"));
+        Assert.Equal(Force.Must, Section11Catalog.Find("svd-work-together-and-strategy")!.Force);
+        Assert.Equal(Force.Must, Section11Catalog.Find("svd-consult-education-prison-youth-custody")!.Force);
+    }
+
+    [Theory]
+    [InlineData("relevant-agency-must-cooperate", Force.Must, "name them as a relevant partner they must cooperate")]
+    [InlineData("asked-to-cooperate-should-do-so", Force.Should, "can also be asked to co-operate as part of the local arrangements and should do so")]
+    public void A_VCSE_must_cooperate_only_when_named_as_a_relevant_agency_and_should_when_asked(string id, Force force, string quoted)
+    {
+        var arrangement = Section11Catalog.Find(id)!;
+        Assert.Equal(force, arrangement.Force);
+        Assert.Single(arrangement.Citations);
+        Assert.Contains(quoted, arrangement.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.True(Has("vcse", id));
+        Assert.True(Has("sports-club", id));
+    }
+
+    [Theory]
+    [InlineData("relevant-agency-must-cooperate", "When the safeguarding partners name the organisation as a relevant agency")]
+    [InlineData("lado-informed-within-one-working-day", "or that is made directly to the police")]
+    [InlineData("prison-identify-pprc", "in the secure estate for children, children")]
+    public void A_title_says_everything_its_text_covers(string id, string wording)
+    {
+        Assert.Contains(wording, Section11Catalog.Find(id)!.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("school", "nhs-provider-named-professionals")]
     [InlineData("nhs-trust", "edu-have-regard-to-kcsie")]
     [InlineData("police", "la-lado-designated")]
@@ -144,6 +231,30 @@ public class CatalogueTests
         Assert.DoesNotContain(Section11Catalog.For(school), a => a.Edition == SourceDocument.Section11Guidance2007);
         Assert.Contains(Section11Catalog.For(school, includeSection11Guidance2007: true), a => a.Id == "complaints-system");
         Assert.DoesNotContain(RuleCatalog.Rules, r => r.Id == "complaints-system");
+    }
+
+    [Theory]
+    [InlineData("L09", "references-always-taken-up", "school", Force.Should)]
+    [InlineData("L10", "recruiters-trained", "nhs-trust", Force.Must)]
+    [InlineData("L11", "mbu-staff-prioritised-for-child-protection-training", "prison", Force.Should)]
+    public void A_2007_item_Working_Together_2026_no_longer_lists_is_kept_as_a_2007_item(string code, string id, string kind, Force force)
+    {
+        var arrangement = Section11Catalog.Find(id)!;
+        Assert.Equal(code, arrangement.Code);
+        Assert.Equal(force, arrangement.Force);
+        Assert.Equal(SourceDocument.Section11Guidance2007, arrangement.Edition);
+        Assert.True(AgencyKinds.TryParse(kind, out var k));
+        Assert.Contains(Section11Catalog.For(new[] { k }, includeSection11Guidance2007: true), a => a.Id == id);
+    }
+
+    [Theory]
+    [InlineData("interventions take place at an early point", "paragraph 139")]
+    [InlineData("racial heritage, language, religion, faith, gender and disability", "paragraph 351")]
+    public void A_2007_item_Working_Together_2026_still_lists_in_substance_is_a_documented_change_not_a_kept_item(string quoted2007, string location2026)
+    {
+        var change = Assert.Single(EditionChange.From2007, c => c.Citations.Any(q => q.Quote.Contains(quoted2007, StringComparison.Ordinal)));
+        Assert.Contains(change.Citations, c => c.Document == SourceDocument.WorkingTogether2026 && c.Location == location2026);
+        Assert.DoesNotContain(Section11Catalog.Section11Guidance2007Items, a => a.Citations.Any(q => q.Quote.Contains(quoted2007, StringComparison.Ordinal)));
     }
 
     [Fact]
