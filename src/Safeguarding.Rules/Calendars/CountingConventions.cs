@@ -81,8 +81,8 @@ public static class CountingConventions
         },
         new[]
         {
-            Citation.WorkingTogether2026("box 'Registrars and coroners' (after paragraph 442)", "no later than seven days from the date the death was registered"),
-            Citation.WorkingTogether2026("box 'Registrars and coroners' (after paragraph 442)", "within three working days of deciding to investigate a death or commission a post-mortem"),
+            Citation.WorkingTogether2026("box 'Specific responsibilities of relevant bodies in relation to child deaths' (after paragraph 442)", "no later than seven days from the date the death was registered"),
+            Citation.WorkingTogether2026("box 'Specific responsibilities of relevant bodies in relation to child deaths' (after paragraph 442)", "within three working days of deciding to investigate a death or commission a post-mortem"),
         });
 
     /// <summary>Convention 6: urgency words with no number.</summary>

@@ -34,6 +34,31 @@ public class CitationTests
     }
 
     [Fact]
+    public void Every_box_a_citation_names_is_a_heading_in_its_source_text()
+    {
+        // "box 'The child protection plan' (after paragraph 256)": the heading must stand as a line of the text, so
+        // that one box is never cited under two names. A trailing footnote marker on the heading is allowed.
+        var wrong = new List<string>();
+        foreach (var citation in RuleCatalog.AllCitations())
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(citation.Location, "box '(?<heading>[^']+)'");
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var heading = match.Groups["heading"].Value;
+            var lines = System.IO.File.ReadAllLines(Repository.PathTo("docs", "guidance", citation.Document.FileName));
+            if (!lines.Any(l => l.TrimEnd('⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', ' ') == heading))
+            {
+                wrong.Add($"{citation.Document.Id}: {citation.Location}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "No such heading: " + string.Join("; ", wrong.Distinct()));
+    }
+
+    [Fact]
     public void The_catalogue_carries_citations_to_check()
     {
         Assert.NotEmpty(RuleCatalog.AllCitations());
