@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Cli.Docs;
 using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;

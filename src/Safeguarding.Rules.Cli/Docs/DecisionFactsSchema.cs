@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 
 namespace Safeguarding.Rules.Cli.Docs;

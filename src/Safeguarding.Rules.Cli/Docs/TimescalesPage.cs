@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Cli.Docs;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Section11;
 
 namespace Safeguarding.Rules.Cli.Section11;

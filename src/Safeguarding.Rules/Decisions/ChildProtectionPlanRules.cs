@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
-using static Safeguarding.Rules.Decisions.Criterion;
+using static Safeguarding.Rules.Logic.Criterion;
 using static Safeguarding.Rules.Decisions.RuleText;
 using V = Safeguarding.Rules.Decisions.Vocabulary;
 

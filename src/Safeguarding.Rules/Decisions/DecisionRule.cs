@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Provenance;
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 
+using Safeguarding.Rules.Logic;
+
 namespace Safeguarding.Rules.Decisions;
 
 /// <summary>Every decision rule, in catalogue order.</summary>

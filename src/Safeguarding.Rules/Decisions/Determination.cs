@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Decisions;

@@ -1,3 +1,4 @@
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Decisions;

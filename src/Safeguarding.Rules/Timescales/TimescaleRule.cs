@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Provenance;
 

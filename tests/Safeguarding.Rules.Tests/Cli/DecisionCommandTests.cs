@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;

@@ -1,3 +1,4 @@
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 using Xunit;
 using static Safeguarding.Rules.Decisions.ChildDeathRules;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 
 namespace Safeguarding.Rules.Tests.Decisions;

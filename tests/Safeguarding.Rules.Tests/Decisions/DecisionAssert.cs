@@ -1,4 +1,5 @@
 using System.Linq;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 using Xunit;
 
@@ -8,7 +9,7 @@ namespace Safeguarding.Rules.Tests.Decisions;
 internal static class DecisionAssert
 {
     public static Facts Facts(params (string Name, object Value)[] facts) =>
-        facts.Aggregate(Rules.Decisions.Facts.None, (set, f) => DecisionArbitraries.With(set, f.Name, f.Value));
+        facts.Aggregate(Rules.Logic.Facts.None, (set, f) => DecisionArbitraries.With(set, f.Name, f.Value));
 
     public static Determination Decide(DecisionRule rule, params (string Name, object Value)[] facts) => rule.Evaluate(Facts(facts));
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using FsCheck.Xunit;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 using Xunit;
 

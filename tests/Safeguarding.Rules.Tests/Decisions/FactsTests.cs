@@ -1,4 +1,5 @@
 using System;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 using Xunit;
 using static Safeguarding.Rules.Decisions.SeriousIncidentRules;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace Safeguarding.Rules.Decisions;
+namespace Safeguarding.Rules.Logic;
 
 /// <summary>
 /// A test over facts, evaluated in three-valued (Kleene) logic: true, false, or unknown when a fact it needs is

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Decisions;
+namespace Safeguarding.Rules.Logic;
 
 /// <summary>Argument checks shared by the decision types.</summary>
 internal static class Guard

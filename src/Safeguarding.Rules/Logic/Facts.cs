@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Safeguarding.Rules.Decisions;
+namespace Safeguarding.Rules.Logic;
 
 /// <summary>
 /// An immutable set of known facts, by name. A fact that is not in the set is unknown: the library never reads a

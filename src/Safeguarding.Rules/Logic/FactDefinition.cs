@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Decisions;
+namespace Safeguarding.Rules.Logic;
 
 /// <summary>The type of a fact's value. Every fact may also be unknown.</summary>
 public enum FactType

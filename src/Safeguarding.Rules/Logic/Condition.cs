@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Decisions;
+namespace Safeguarding.Rules.Logic;
 
 /// <summary>
 /// A named condition of a decision rule: a test over facts and the text it comes from. A rule's determination
