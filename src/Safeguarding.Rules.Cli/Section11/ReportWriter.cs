@@ -51,7 +51,7 @@ internal static class ReportWriter
 
     /// <summary>Empty for a Working Together 2026 arrangement; " (2007 guidance)" for an item of the 2007 section 11 guidance.</summary>
     public static string EditionTag(Arrangement arrangement) =>
-        arrangement.Edition == SourceDocument.WorkingTogether2026 ? string.Empty : $" ({arrangement.Edition.Edition} guidance)";
+        arrangement.Source == SourceDocument.WorkingTogether2026 ? string.Empty : $" ({arrangement.Source.Edition} guidance)";
 
     public static string Source(Citation citation) => $"{citation.Document.Title} {citation.Edition}, {citation.Location}";
 
@@ -116,7 +116,7 @@ internal static class ReportWriter
             new JsonCounts(Count(report, Rag.Green), Count(report, Rag.Amber), Count(report, Rag.Red), Count(report, null)),
             report.MissingMusts.ToArray(),
             report.MissingShoulds.ToArray(),
-            report.MissingMusts.Concat(report.MissingShoulds).Where(id => Section11Catalog.Find(id)!.Edition != SourceDocument.WorkingTogether2026).ToArray(),
+            report.MissingMusts.Concat(report.MissingShoulds).Where(id => Section11Catalog.Find(id)!.Source != SourceDocument.WorkingTogether2026).ToArray(),
             report.Findings.Select(f => new JsonFinding(
                 f.Arrangement.Id,
                 f.Arrangement.Code,
@@ -125,7 +125,7 @@ internal static class ReportWriter
                 Markdown.ForceName(f.Arrangement.Force),
                 f.Arrangement.IsRequired,
                 f.Arrangement.Verifiability == Verifiability.Evidence ? "evidence" : "judgement",
-                f.Arrangement.Edition.Id,
+                f.Arrangement.Source.Id,
                 OutcomeName(f.Outcome),
                 RagName(f.Rating),
                 f.Explanation,

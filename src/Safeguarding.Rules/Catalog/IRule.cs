@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Catalog;
@@ -16,6 +17,12 @@ public interface IRule : ICited
 
     /// <summary>What kind of rule this is.</summary>
     RuleKind Kind { get; }
+
+    /// <summary>The named readings the rule depends on where its text admits more than one (see <see cref="Readings"/>).</summary>
+    IReadOnlyList<Interpretation> Interpretations { get; }
+
+    /// <summary>The edition of the guidance the rule encodes: it applies to clocks that start while that edition is in force.</summary>
+    Edition Edition { get; }
 }
 
 /// <summary>The kinds of rule in the catalogue.</summary>

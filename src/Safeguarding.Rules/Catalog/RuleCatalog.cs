@@ -16,6 +16,7 @@ public static class RuleCatalog
     /// <summary>Every named interpretation the library applies.</summary>
     public static IReadOnlyList<Interpretation> Interpretations { get; } =
         CountingConventions.All
+            .Concat(EditionInterpretations.All)
             .Concat(TimescaleInterpretations.All)
             .Concat(DecisionInterpretations.All)
             .Concat(Section11.Section11Interpretations.All)
@@ -28,6 +29,15 @@ public static class RuleCatalog
             .Concat(DecisionRules.All)
             .Concat(Section11.Section11Catalog.Arrangements)
             .ToArray();
+
+    /// <summary>Every interpretation a caller can read another way, by id (library, DI and the CLI's <c>--reading</c>).</summary>
+    public static IReadOnlyList<Interpretation> ChoosableInterpretations { get; } = Interpretations.Where(i => i.IsChoosable).ToArray();
+
+    /// <summary>Finds an interpretation by its id (exact).</summary>
+    /// <param name="id">The id, such as <c>at-04-incident-awareness</c>.</param>
+    /// <returns>The interpretation, or null.</returns>
+    public static Interpretation? FindInterpretation(string id) =>
+        Interpretations.FirstOrDefault(i => string.Equals(i.Id, id, System.StringComparison.Ordinal));
 
     /// <summary>Finds a rule by its identifier (case-insensitive).</summary>
     /// <param name="id">The identifier, such as DL-04.</param>

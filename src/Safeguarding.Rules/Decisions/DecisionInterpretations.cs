@@ -49,13 +49,14 @@ public static class DecisionInterpretations
         "Up to and including the age of 24, as paragraph 382 says in terms (and footnote 201: support from a Personal Adviser runs to the 25th birthday). Paragraph 384's 'all care leavers aged 18 and above' is read within that limit.",
         new[]
         {
-            new InterpretationAlternative("no-upper-age", "Paragraph 384 read alone: notify the death of a care leaver of any age from 18 upwards."),
+            new InterpretationAlternative("no-upper-age", "Paragraph 384 read alone: notify the death of a care leaver of any age from 18 upwards.", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 382", "The local authority should also notify the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24 via the Child Safeguarding Incident Notification System²⁰¹."),
             Citation.WorkingTogether2026("paragraph 384", "Notifications should be made for the death of all care leavers aged 18 and above."),
-        });
+        },
+        "up-to-24");
 
     /// <summary>DC-40 and DC-36: the care leaver route never switches off the section 16C test.</summary>
     public static Interpretation CareLeaverRouteKeepsSection16C { get; } = new(
@@ -79,13 +80,14 @@ public static class DecisionInterpretations
         "Every death of a child born alive who was under 18, of any cause, whether or not a death certificate has been issued yet; and every stillbirth where no healthcare professional attended. Not covered: stillbirths (of any gestation) with medical attendance, and planned terminations of pregnancy carried out within the law. Footnote 223 is read as illustrating paragraph 433, not as a gate on the death certificate.",
         new[]
         {
-            new InterpretationAlternative("certificate-gate", "A liveborn baby is covered only where a death certificate has been issued or the birth was unattended, and unattended stillbirths are not covered (the inventory's reading; not offered: it drops infant deaths still with the coroner and contradicts the joint agency response limb for unattended stillbirths)."),
+            new InterpretationAlternative("certificate-gate", "A liveborn baby is covered only where a death certificate has been issued or the birth was unattended, and unattended stillbirths are not covered (the inventory's reading; the fact death-certificate-issued then decides it. Offered for comparison, though it drops infant deaths still with the coroner and contradicts the joint agency response limb for unattended stillbirths).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 433", "The child death review process covers children²²², regardless of the cause of death²²³."),
             Citation.WorkingTogether2026(Footnote223, "This will include the death of any liveborn baby, where a death certificate has been issued, or where the birth was unattended, but does not include those (of any gestation) who are stillborn where there was medical attendance or planned terminations of pregnancy carried out within the law."),
-        });
+        },
+        "every-death-after-live-birth");
 
     /// <summary>DC-42 and DC-43: "medical attendance" and "a healthcare professional in attendance" are one fact.</summary>
     public static Interpretation MedicalAttendance { get; } = new(
@@ -94,13 +96,14 @@ public static class DecisionInterpretations
         "Footnote 223's 'medical attendance' and paragraph 449's 'no healthcare professional was in attendance' describe the same fact, birth-attended.",
         new[]
         {
-            new InterpretationAlternative("doctor-only", "Medical attendance means a doctor only, so a stillbirth attended by a midwife alone could be in child death review scope but need no joint agency response."),
+            new InterpretationAlternative("doctor-only", "Medical attendance means a doctor only, so a stillbirth attended by a midwife alone could be in child death review scope but need no joint agency response (the fact birth-attended-by-doctor then decides footnote 223's limb).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 449", "occurs in the case of a stillbirth where no healthcare professional was in attendance"),
             Citation.WorkingTogether2026(Footnote223, "who are stillborn where there was medical attendance"),
-        });
+        },
+        "any-healthcare-professional");
 
     /// <summary>DC-45: the coroner's duty has no stated age test.</summary>
     public static Interpretation CoronerChildAge { get; } = new(
@@ -139,12 +142,13 @@ public static class DecisionInterpretations
         "As footnote 47 is worded: the 'lives, or is found, in their area' test belongs to the reasonable-cause limb only, so the EPO and police protection limbs are answered without it.",
         new[]
         {
-            new InterpretationAlternative("area-test-on-every-limb", "Apply the area test to all three limbs, as section 47(1) of the Children Act 1989 does (check against the statute)."),
+            new InterpretationAlternative("area-test-on-every-limb", "Apply the area test to all three limbs, as section 47(1) of the Children Act 1989 does (check against the statute).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("footnote 47", "Under section 47 of the Children Act 1989, where a child is the subject of an emergency protection order or is in police protection or there is reasonable cause to suspect that a child who lives, or is found, in their area is suffering or is likely to suffer, significant harm, the local authority must make or cause to be made enquiries to decide if any action must be taken to safeguard or promote the child's welfare."),
-        });
+        },
+        "as-footnote-47");
 
     /// <summary>DC-06: a referral concern covers past harm too.</summary>
     public static Interpretation ReferralCoversPastHarm { get; } = new(

@@ -93,6 +93,9 @@ public sealed class DecisionRule : IRule
     /// <summary>The readings applied where the text is ambiguous.</summary>
     public IReadOnlyList<Interpretation> Interpretations { get; }
 
+    /// <inheritdoc />
+    public Edition Edition => Edition.WorkingTogether2026;
+
     /// <summary>Every citation the rule carries: its source, its conditions', consequences', facts' and interpretations'.</summary>
     public IReadOnlyList<Citation> Citations { get; }
 

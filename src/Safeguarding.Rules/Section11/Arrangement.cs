@@ -35,7 +35,7 @@ public sealed class Arrangement : IRule
         Force force,
         Verifiability verifiability,
         IEnumerable<AgencyKind> appliesTo,
-        SourceDocument edition,
+        SourceDocument source,
         Period? requiredReviewInterval,
         IEnumerable<Citation> citations)
     {
@@ -46,7 +46,8 @@ public sealed class Arrangement : IRule
         Force = force;
         Verifiability = verifiability;
         AppliesTo = appliesTo.Distinct().OrderBy(k => k).ToArray();
-        Edition = edition;
+        Source = source;
+        Edition = source == SourceDocument.Section11Guidance2007 ? Edition.Section11Guidance2007 : Edition.WorkingTogether2026;
         RequiredReviewInterval = requiredReviewInterval;
         Citations = citations.ToArray();
         if (Citations.Count == 0 || AppliesTo.Count == 0)
@@ -83,7 +84,13 @@ public sealed class Arrangement : IRule
     /// The edition that lists it: Working Together 2026, or the 2007 section 11 guidance for items the 2026 edition no
     /// longer lists (left out of a check unless the caller asks for them).
     /// </summary>
-    public SourceDocument Edition { get; }
+    public SourceDocument Source { get; }
+
+    /// <summary>The edition the arrangement belongs to: Working Together 2026, or the 2007 section 11 guidance.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>The readings every arrangement check applies: what needs evidence or a judgement, and the default review interval.</summary>
+    public IReadOnlyList<Interpretation> Interpretations => Section11Interpretations.AppliedToEveryArrangement;
 
     /// <summary>A review interval the text itself sets ("annually reviewed"), which a longer caller interval never relaxes; null where the text sets none.</summary>
     public Period? RequiredReviewInterval { get; }

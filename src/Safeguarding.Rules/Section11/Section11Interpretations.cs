@@ -133,4 +133,7 @@ public static class Section11Interpretations
         EarlyYearsTrainingSentence,
         DutyToReferScope,
     };
+
+    /// <summary>The readings every arrangement's check depends on.</summary>
+    internal static IReadOnlyList<Interpretation> AppliedToEveryArrangement { get; } = new[] { EvidenceOrJudgement, DefaultReviewInterval };
 }

@@ -16,64 +16,68 @@ public static class TimescaleInterpretations
     public static Interpretation IncidentAwareness { get; } = new(
         "at-04-incident-awareness",
         "Serious incident notification: whose awareness starts the clock",
-        "The earliest date on which any of the three safeguarding partners became aware of the incident (paragraph 372, 'safeguarding partners becoming aware'). This is the conservative reading: no partner's knowledge is ignored. Option IncidentAwareness = EarliestSafeguardingPartner.",
+        "The earliest date on which any of the three safeguarding partners became aware of the incident (paragraph 372, 'safeguarding partners becoming aware'). This is the conservative reading: no partner's knowledge is ignored.",
         new[]
         {
-            new InterpretationAlternative("local-authority", "The local authority's awareness (the summary box). Option IncidentAwareness = LocalAuthority."),
+            new InterpretationAlternative("local-authority", "The local authority's awareness (the summary box). An earlier awareness by a partner not named in the timeline may have been the local authority's: the report then settles only what both starts agree on.", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 372", "Notifications are to be submitted within five working days of safeguarding partners becoming aware of the incident."),
             Citation.WorkingTogether2026("paragraph 385", "Serious incident notification – submitted to Panel (and by extension to the DfE and Ofsted) within 5 working days of becoming aware of the incident."),
             Citation.WorkingTogether2026(SummaryBox, "Notifications should be sent within five working days of the local authority becoming aware of the incident."),
-        });
+        },
+        "earliest-safeguarding-partner");
 
     /// <summary>AT-06: which event ends the LCSPR six-month clock.</summary>
     public static Interpretation LcsprEnd { get; } = new(
         "at-06-lcspr-end",
         "LCSPR: what must happen within six months",
-        "The report is completed and published within six months of the decision to initiate the review (paragraph 408): the strictest of the three wordings, so that a review completed but not published in time is still reported. Option LcsprEnd = CompletedAndPublished.",
+        "The report is completed and published within six months of the decision to initiate the review (paragraph 408): the strictest of the three wordings, so that a review completed but not published in time is still reported.",
         new[]
         {
-            new InterpretationAlternative("completed", "The review is completed (paragraph 385). Option LcsprEnd = Completed."),
-            new InterpretationAlternative("submitted", "The review is submitted (the summary box). Option LcsprEnd = Submitted."),
+            new InterpretationAlternative("completed", "The review is completed (paragraph 385).", offered: true),
+            new InterpretationAlternative("submitted", "The review is submitted (the summary box).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 385", "Local Child Safeguarding Practice Review (if deemed appropriate) should be completed within 6 months from the date of the decision to initiate the review."),
             Citation.WorkingTogether2026("paragraph 408", "Depending on the nature and complexity of the case, the report should be completed and published as soon as possible and no later than six months from the date of the decision to initiate a LCSPR."),
             Citation.WorkingTogether2026(SummaryBox, "Local Child Safeguarding Practice Reviews should be submitted within 6 months from the date of the decision to initiate a LCSPR."),
-        });
+        },
+        "completed-and-published");
 
     /// <summary>AT-10: what the six-month review intervals run from.</summary>
     public static Interpretation ReviewAnchor { get; } = new(
         "at-10-review-anchor",
         "Child protection reviews: what each six-month interval runs from",
-        "Each later review is due no more than six months after the previous review conference as held ('thereafter at maximum intervals of six months'). The first review is due three months after the initial conference. Month ends follow convention within-n-months. Option ReviewAnchor = PreviousReview.",
+        "Each later review is due no more than six months after the previous review conference as held ('thereafter at maximum intervals of six months'). The first review is due three months after the initial conference. Month ends follow convention within-n-months.",
         new[]
         {
-            new InterpretationAlternative("previous-due-date", "From the previous review's due date, so that a late review does not push later reviews back. Option ReviewAnchor = PreviousDueDate."),
+            new InterpretationAlternative("previous-due-date", "From the previous review's due date, so that a late review does not push later reviews back.", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026(BoxCpPlan, "The first review should be held within three months of the initial conference and further reviews at intervals of no more than six months for as long as the child remains subject of a child protection plan"),
             Citation.WorkingTogether2026(BoxReview, "determine when the review conference should be held within three months of the initial conference, and thereafter at maximum intervals of six months"),
-        });
+        },
+        "previous-review");
 
     /// <summary>AT-11: an event on a non-working day.</summary>
     public static Interpretation NonWorkingDayStart { get; } = new(
         "at-11-non-working-day-start",
         "A working-day clock started on a non-working day",
-        "The day of the event is day 0 whatever it is; if it is not a working day, the next working day is day 1 (a referral on a Saturday is decided by the end of Monday, or Tuesday when Monday is a bank holiday). Option NonWorkingDayStart = NextWorkingDayIsDayOne.",
+        "The day of the event is day 0 whatever it is; if it is not a working day, the next working day is day 1 (a referral on a Saturday is decided by the end of Monday, or Tuesday when Monday is a bank holiday).",
         new[]
         {
-            new InterpretationAlternative("next-working-day-is-day-zero", "The clock starts on the next working day, which is day 0: one working day later. Option NonWorkingDayStart = NextWorkingDayIsDayZero."),
+            new InterpretationAlternative("next-working-day-is-day-zero", "The clock starts on the next working day, which is day 0: one working day later.", offered: true),
         },
         new[]
         {
             CountingConventions.WorkingDay.Citations[0],
             Citation.WorkingTogether2026("paragraph 167", "Within one working day of a referral being received"),
-        });
+        },
+        "next-working-day-is-day-one");
 
     /// <summary>DL-08: "convene" a transfer-in conference within 15 working days.</summary>
     public static Interpretation ConveneMeansHeld { get; } = new(

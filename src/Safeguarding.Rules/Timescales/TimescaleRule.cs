@@ -74,6 +74,9 @@ public sealed class TimescaleRule : IRule
     /// <summary>The named readings this limit applies.</summary>
     public IReadOnlyList<Interpretation> Interpretations { get; internal init; } = Array.Empty<Interpretation>();
 
+    /// <inheritdoc />
+    public Edition Edition => Edition.WorkingTogether2026;
+
     /// <summary>Further notes for a policy reader (inferences are marked as such); null when none.</summary>
     public string? Note { get; internal init; }
 

@@ -56,6 +56,12 @@ public sealed class UrgencyRule : IRule
     /// <inheritdoc />
     public IReadOnlyList<Citation> Citations { get; internal init; } = Array.Empty<Citation>();
 
+    /// <summary>The reading every urgency rule applies: no number is invented (convention urgency-without-number).</summary>
+    public IReadOnlyList<Interpretation> Interpretations { get; } = new[] { Calendars.CountingConventions.UrgencyWithoutNumber };
+
+    /// <inheritdoc />
+    public Edition Edition => Edition.WorkingTogether2026;
+
     /// <summary>True when a timeline can show both the trigger and the action, so deadline reports include it.</summary>
     public bool IsEvaluated => StartEvents.Count > 0 && EndEvents.Count > 0;
 

@@ -224,11 +224,11 @@ public class CatalogueTests
         Assert.NotEmpty(Section11Catalog.Section11Guidance2007Items);
         Assert.All(Section11Catalog.Section11Guidance2007Items, a =>
         {
-            Assert.Equal(SourceDocument.Section11Guidance2007, a.Edition);
+            Assert.Equal(SourceDocument.Section11Guidance2007, a.Source);
             Assert.All(a.Citations, c => Assert.Equal(SourceDocument.Section11Guidance2007, c.Document));
         });
         var school = new[] { AgencyKind.School };
-        Assert.DoesNotContain(Section11Catalog.For(school), a => a.Edition == SourceDocument.Section11Guidance2007);
+        Assert.DoesNotContain(Section11Catalog.For(school), a => a.Source == SourceDocument.Section11Guidance2007);
         Assert.Contains(Section11Catalog.For(school, includeSection11Guidance2007: true), a => a.Id == "complaints-system");
         Assert.DoesNotContain(RuleCatalog.Rules, r => r.Id == "complaints-system");
     }
@@ -242,7 +242,7 @@ public class CatalogueTests
         var arrangement = Section11Catalog.Find(id)!;
         Assert.Equal(code, arrangement.Code);
         Assert.Equal(force, arrangement.Force);
-        Assert.Equal(SourceDocument.Section11Guidance2007, arrangement.Edition);
+        Assert.Equal(SourceDocument.Section11Guidance2007, arrangement.Source);
         Assert.True(AgencyKinds.TryParse(kind, out var k));
         Assert.Contains(Section11Catalog.For(new[] { k }, includeSection11Guidance2007: true), a => a.Id == id);
     }
