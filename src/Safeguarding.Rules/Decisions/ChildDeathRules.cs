@@ -33,6 +33,20 @@ public static class ChildDeathRules
         Excludes,
         Paragraph449Limb5);
 
+    // Footnote 223's limb, which medical-attendance=doctor-only reads as a doctor's attendance, and which
+    // child-death-review-scope=certificate-gate drops.
+    private static readonly Condition UnattendedStillbirthInScope = When(
+        "unattended-stillbirth",
+        "A stillbirth where no healthcare professional was in attendance (interpretations medical-attendance and child-death-review-scope)",
+        ByReading(
+            DecisionInterpretations.ChildDeathReviewScope,
+            AllOf(IsOneOf(V.DeathKind, "stillbirth"), ByReading(DecisionInterpretations.MedicalAttendance, IsFalse(V.BirthAttended), "doctor-only", IsFalse(V.BirthAttendedByDoctor))),
+            "certificate-gate",
+            AllOf(IsOneOf(V.DeathKind, "stillbirth"), IsOneOf(V.DeathKind, "after-live-birth"))),
+        Includes,
+        Excludes,
+        Paragraph449Limb5);
+
     private static readonly Condition ChildUnder18AtDeath = When("child", "The child was under 18 at death", LessThan(V.AgeAtDeathOrHarm, 18), ChildUnder18);
 
     /// <summary>DC-42: which deaths the child death review process covers.</summary>
@@ -42,8 +56,14 @@ public static class ChildDeathRules
         "Does the child death review process cover this death?",
         Force.Must,
         AnyOf(
-            When("child-born-alive", "The death of a child born alive and under 18, of any cause, with or without a death certificate (a liveborn baby included)", AllOf(IsOneOf(V.DeathKind, "after-live-birth"), LessThan(V.AgeAtDeathOrHarm, 18)), Covers, ChildUnder18, Includes),
-            UnattendedStillbirth),
+            When("child-born-alive", "The death of a child born alive and under 18, of any cause, with or without a death certificate (a liveborn baby included; interpretation child-death-review-scope)",
+                ByReading(
+                    DecisionInterpretations.ChildDeathReviewScope,
+                    AllOf(IsOneOf(V.DeathKind, "after-live-birth"), LessThan(V.AgeAtDeathOrHarm, 18)),
+                    "certificate-gate",
+                    AllOf(IsOneOf(V.DeathKind, "after-live-birth"), LessThan(V.AgeAtDeathOrHarm, 18), AnyOf(IsTrue(V.DeathCertificateIssued), IsFalse(V.BirthAttended)))),
+                Covers, ChildUnder18, Includes),
+            UnattendedStillbirthInScope),
         List(
             Then("practitioners in all agencies aware of the death", "notify the child death review partners, via the local CDOP administrator (or equivalent), using the child death notification form", Force.Should, null, None,
                 new[] { W("paragraph 447", "Practitioners in all agencies should notify the child death review partners, via the local CDOP administrator (or equivalent) of the death of any child of which they become aware by using the child death notification form²²⁸.") }),

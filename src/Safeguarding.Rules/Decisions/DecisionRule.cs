@@ -40,7 +40,11 @@ public sealed class DecisionRule : IRule
 
         Consequences = (consequences ?? throw new ArgumentNullException(nameof(consequences))).ToArray();
         Source = (source ?? throw new ArgumentNullException(nameof(source))).ToArray();
-        Interpretations = (interpretations ?? throw new ArgumentNullException(nameof(interpretations))).ToArray();
+        Interpretations = (interpretations ?? throw new ArgumentNullException(nameof(interpretations)))
+            .Concat(requirement.InterpretationsWithin())
+            .Concat((consequences ?? Array.Empty<Consequence>()).Where(c => c.OnlyIf is not null).SelectMany(c => c.OnlyIf!.InterpretationsWithin()))
+            .Distinct()
+            .ToArray();
         Conditions = requirement.ConditionsWithin().Distinct().ToArray();
         if (Conditions.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() != Conditions.Count)
         {
@@ -104,15 +108,27 @@ public sealed class DecisionRule : IRule
     /// <returns>The fact, or null.</returns>
     public FactDefinition? FindFact(string name) => Facts.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
-    /// <summary>Answers the rule's question for a set of facts. Facts the rule does not read are ignored.</summary>
+    /// <summary>Answers the rule's question for a set of facts, under the default readings. Facts the rule does not read are ignored.</summary>
     /// <param name="facts">The known facts.</param>
     /// <returns>The determination.</returns>
     /// <exception cref="ArgumentException">A fact the rule reads has a value of the wrong type or out of range.</exception>
-    public Determination Evaluate(Facts facts)
+    public Determination Evaluate(Facts facts) => Evaluate(facts, Readings.Default);
+
+    /// <summary>Answers the rule's question for a set of facts, under the caller's readings. Facts the rule does not read are ignored.</summary>
+    /// <param name="facts">The known facts.</param>
+    /// <param name="readings">The readings to apply where the text admits more than one.</param>
+    /// <returns>The determination, listing the readings it applied.</returns>
+    /// <exception cref="ArgumentException">A fact the rule reads has a value of the wrong type or out of range.</exception>
+    public Determination Evaluate(Facts facts, Readings readings)
     {
         if (facts is null)
         {
             throw new ArgumentNullException(nameof(facts));
+        }
+
+        if (readings is null)
+        {
+            throw new ArgumentNullException(nameof(readings));
         }
 
         foreach (var fact in Facts)
@@ -124,11 +140,12 @@ public sealed class DecisionRule : IRule
             }
         }
 
-        var conditions = Conditions.Select(c => new ConditionResult(c, Status(c.Evaluate(facts)))).ToArray();
-        var truth = Requirement.Evaluate(facts);
+        var conditions = Conditions.Select(c => new ConditionResult(c, Status(c.Evaluate(facts, readings)))).ToArray();
+        var applied = readings.Applied(Interpretations);
+        var truth = Requirement.Evaluate(facts, readings);
         if (truth == Truth.Unknown)
         {
-            return new Determination(this, Outcome.Undetermined, conditions, Requirement.Unsettled(facts).Distinct().ToArray(), Array.Empty<Consequence>(), Array.Empty<Consequence>());
+            return new Determination(this, Outcome.Undetermined, conditions, Requirement.Unsettled(facts, readings).Distinct().ToArray(), Array.Empty<Consequence>(), Array.Empty<Consequence>(), applied);
         }
 
         var outcome = truth == Truth.True ? Outcome.Yes : Outcome.No;
@@ -137,7 +154,7 @@ public sealed class DecisionRule : IRule
         var toSettle = new List<FactDefinition>();
         foreach (var consequence in Consequences.Where(c => c.On == outcome))
         {
-            var test = consequence.OnlyIf?.Evaluate(facts) ?? Truth.True;
+            var test = consequence.OnlyIf?.Evaluate(facts, readings) ?? Truth.True;
             if (test == Truth.True)
             {
                 applying.Add(consequence);
@@ -145,11 +162,11 @@ public sealed class DecisionRule : IRule
             else if (test == Truth.Unknown)
             {
                 possible.Add(consequence);
-                toSettle.AddRange(consequence.OnlyIf!.Unsettled(facts));
+                toSettle.AddRange(consequence.OnlyIf!.Unsettled(facts, readings));
             }
         }
 
-        return new Determination(this, outcome, conditions, toSettle.Distinct().ToArray(), applying, possible);
+        return new Determination(this, outcome, conditions, toSettle.Distinct().ToArray(), applying, possible, applied);
     }
 
     /// <inheritdoc />

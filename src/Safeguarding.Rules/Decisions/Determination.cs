@@ -10,8 +10,9 @@ namespace Safeguarding.Rules.Decisions;
 /// </summary>
 public sealed class Determination
 {
-    internal Determination(DecisionRule rule, Outcome outcome, IReadOnlyList<ConditionResult> conditions, IReadOnlyList<FactDefinition> factsToSettle, IReadOnlyList<Consequence> consequences, IReadOnlyList<Consequence> possibleConsequences)
+    internal Determination(DecisionRule rule, Outcome outcome, IReadOnlyList<ConditionResult> conditions, IReadOnlyList<FactDefinition> factsToSettle, IReadOnlyList<Consequence> consequences, IReadOnlyList<Consequence> possibleConsequences, IReadOnlyList<AppliedReading> readings)
     {
+        Readings = readings;
         Rule = rule;
         Outcome = outcome;
         Conditions = conditions;
@@ -41,6 +42,12 @@ public sealed class Determination
 
     /// <summary>What would also follow from the outcome if an unknown fact turned out a certain way.</summary>
     public IReadOnlyList<Consequence> PossibleConsequences { get; }
+
+    /// <summary>The readings applied, one for each interpretation the rule depends on, saying which the caller chose.</summary>
+    public IReadOnlyList<AppliedReading> Readings { get; }
+
+    /// <summary>The edition of the guidance applied.</summary>
+    public Edition Edition => Rule.Edition;
 
     /// <summary>The citations of the conditions that held (for Yes) or failed (for No).</summary>
     public IEnumerable<Citation> Reasons

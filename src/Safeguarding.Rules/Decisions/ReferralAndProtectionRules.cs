@@ -103,6 +103,10 @@ public static class ReferralAndProtectionRules
         new[] { ChildInNeed },
         new[] { DecisionInterpretations.ChildInNeedLimbs });
 
+    // s47-area-test: footnote 47 as worded puts the area test on the reasonable-cause limb only; section 47(1) on every limb.
+    private static Criterion AreaTest(Criterion limb) =>
+        ByReading(DecisionInterpretations.Section47AreaTest, limb, "area-test-on-every-limb", AllOf(limb, IsTrue(V.LivesOrFoundInLocalAuthorityArea)));
+
     /// <summary>DC-04: the section 47 duty.</summary>
     public static DecisionRule Section47 { get; } = new(
         "DC-04",
@@ -111,8 +115,8 @@ public static class ReferralAndProtectionRules
         Force.Must,
         AnyOf(
             When("reasonable-cause-in-area", "There is reasonable cause to suspect that a child who lives, or is found, in the area is suffering or is likely to suffer significant harm", AllOf(IsTrue(V.ReasonableCauseToSuspectSignificantHarm), IsTrue(V.LivesOrFoundInLocalAuthorityArea)), Section47Box, Footnote47),
-            When("emergency-protection-order", "The child is the subject of an emergency protection order", IsTrue(V.EmergencyProtectionOrder), Footnote47),
-            When("police-protection", "The child is in police protection", IsTrue(V.PoliceProtection), Footnote47)),
+            When("emergency-protection-order", "The child is the subject of an emergency protection order (interpretation s47-area-test)", AreaTest(IsTrue(V.EmergencyProtectionOrder)), Footnote47),
+            When("police-protection", "The child is in police protection (interpretation s47-area-test)", AreaTest(IsTrue(V.PoliceProtection)), Footnote47)),
         List(
             Then("the local authority", "make, or cause to be made, the enquiries it considers necessary to decide whether to take any action to safeguard or promote the child's welfare", Force.Must, null, None, new[] { Section47Box, Footnote47 }),
             Then("local authority children's social care", "have a social worker with relevant experience and expert knowledge in frontline child protection practice lead the section 47 enquiries", Force.Should, null, None,

@@ -164,7 +164,7 @@ public static class SeriousIncidentRules
         AllOf(
             When("care-leaver", "The young person was a care leaver", IsTrue(V.CareLeaver), Paragraph382),
             When("died", "The care leaver has died", IsTrue(V.Died), Paragraph382),
-            When("aged-24-or-under", "The care leaver was aged 24 or under at death (interpretation care-leaver-death-age-limit)", AtMost(V.AgeAtDeathOrHarm, 24), Paragraph382)),
+            When("aged-24-or-under", "The care leaver was aged 24 or under at death (interpretation care-leaver-death-age-limit)", ByReading(DecisionInterpretations.CareLeaverDeathAgeLimit, AtMost(V.AgeAtDeathOrHarm, 24), "no-upper-age", Always("any age (reading care-leaver-death-age-limit=no-upper-age)")), Paragraph382)),
         List(
             Then(TheLocalAuthority, "notify the Secretary of State for Education and Ofsted via the Child Safeguarding Incident Notification System", Force.Should, null, None, new[] { Paragraph382 }),
             Then(TheLocalAuthority, "make the notification for a care leaver aged 18 or over; a rapid review or local child safeguarding practice review is not required", Force.Should, null, None,

@@ -128,6 +128,12 @@ public static class Vocabulary
     /// <summary>A healthcare professional attended the birth (medical attendance).</summary>
     public static FactDefinition BirthAttended { get; } = FactDefinition.Boolean("birth-attended", "A healthcare professional was in attendance at the birth (\"medical attendance\").");
 
+    /// <summary>A doctor attended the birth (read only under the reading medical-attendance=doctor-only).</summary>
+    public static FactDefinition BirthAttendedByDoctor { get; } = FactDefinition.Boolean("birth-attended-by-doctor", "A doctor was in attendance at the birth. Read only under the reading medical-attendance=doctor-only, where footnote 223's \"medical attendance\" means a doctor.");
+
+    /// <summary>A death certificate has been issued (read only under the reading child-death-review-scope=certificate-gate).</summary>
+    public static FactDefinition DeathCertificateIssued { get; } = FactDefinition.Boolean("death-certificate-issued", "A death certificate has been issued for the child. Read only under the reading child-death-review-scope=certificate-gate.");
+
     /// <summary>The death is or could be due to external causes.</summary>
     public static FactDefinition DeathExternalCauses { get; } = FactDefinition.Boolean("death-external-causes", "The death is or could be due to external causes.");
 

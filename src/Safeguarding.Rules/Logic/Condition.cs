@@ -40,13 +40,15 @@ public sealed class Condition : Criterion, ICited
     /// <inheritdoc />
     public override string ToString() => Test.ToString();
 
-    internal override Truth Evaluate(Facts facts) => Test.Evaluate(facts);
+    internal override Truth Evaluate(Facts facts, Readings readings) => Test.Evaluate(facts, readings);
 
-    internal override IEnumerable<FactDefinition> Unsettled(Facts facts) => Test.Unsettled(facts);
+    internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) => Test.Unsettled(facts, readings);
 
     internal override IEnumerable<FactDefinition> Leaves() => Test.Leaves();
 
     internal override IEnumerable<Condition> ConditionsWithin() => new[] { this }.Concat(Test.ConditionsWithin());
+
+    internal override IEnumerable<Interpretation> InterpretationsWithin() => Test.InterpretationsWithin();
 }
 
 /// <summary>The status of a condition for a set of facts.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Logic;
 
@@ -76,6 +77,37 @@ public abstract class Criterion
     /// <returns>The test.</returns>
     public static Criterion AnyOf(params Criterion[] parts) => new Combination(false, parts);
 
+    /// <summary>
+    /// A test that depends on how an ambiguous text is read: <paramref name="byDefault"/> under the interpretation's
+    /// default reading, <paramref name="alternative"/> when the caller chooses <paramref name="alternativeId"/>
+    /// (see <see cref="Readings"/>). The facts of both count as facts the rule reads.
+    /// </summary>
+    /// <param name="interpretation">The interpretation.</param>
+    /// <param name="byDefault">The test under the default reading.</param>
+    /// <param name="alternativeId">The id of an offered alternative.</param>
+    /// <param name="alternative">The test under that alternative.</param>
+    /// <returns>The test.</returns>
+    /// <exception cref="ArgumentException">The interpretation does not offer that alternative.</exception>
+    public static Criterion ByReading(Interpretation interpretation, Criterion byDefault, string alternativeId, Criterion alternative)
+    {
+        if (interpretation is null)
+        {
+            throw new ArgumentNullException(nameof(interpretation));
+        }
+
+        if (!interpretation.Alternatives.Any(a => a.Offered && string.Equals(a.Id, alternativeId, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"interpretation {interpretation.Id} offers no alternative '{alternativeId}'", nameof(alternativeId));
+        }
+
+        return new ReadingChoice(interpretation, byDefault ?? throw new ArgumentNullException(nameof(byDefault)), alternativeId, alternative ?? throw new ArgumentNullException(nameof(alternative)));
+    }
+
+    /// <summary>A test that always holds and reads no fact (for a reading under which a condition falls away).</summary>
+    /// <param name="text">What it stands for, in words.</param>
+    /// <returns>The test.</returns>
+    public static Criterion Always(string text) => new Constant(Guard.Text(text, nameof(text)));
+
     /// <summary>Holds when the inner test fails, and fails when it holds.</summary>
     /// <param name="inner">The inner test.</param>
     /// <returns>The test.</returns>
@@ -85,14 +117,17 @@ public abstract class Criterion
     /// <returns>The description.</returns>
     public abstract override string ToString();
 
-    internal abstract Truth Evaluate(Facts facts);
+    internal abstract Truth Evaluate(Facts facts, Readings readings);
 
     /// <summary>The unknown facts that would settle this test, when it evaluates to unknown.</summary>
-    internal abstract IEnumerable<FactDefinition> Unsettled(Facts facts);
+    internal abstract IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings);
 
     internal abstract IEnumerable<FactDefinition> Leaves();
 
     internal abstract IEnumerable<Condition> ConditionsWithin();
+
+    /// <summary>The interpretations whose reading this test depends on.</summary>
+    internal virtual IEnumerable<Interpretation> InterpretationsWithin() => Array.Empty<Interpretation>();
 
     private static FactDefinition RequireType(FactDefinition fact, FactType type)
     {
@@ -119,13 +154,13 @@ public abstract class Criterion
 
         public override string ToString() => _text;
 
-        internal override Truth Evaluate(Facts facts)
+        internal override Truth Evaluate(Facts facts, Readings readings)
         {
             var value = facts.ValueOf(_fact.Name);
             return value is null ? Truth.Unknown : _test(value) ? Truth.True : Truth.False;
         }
 
-        internal override IEnumerable<FactDefinition> Unsettled(Facts facts) =>
+        internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) =>
             facts.IsKnown(_fact.Name) ? Array.Empty<FactDefinition>() : new[] { _fact };
 
         internal override IEnumerable<FactDefinition> Leaves() => new[] { _fact };
@@ -155,9 +190,9 @@ public abstract class Criterion
         public override string ToString() =>
             _parts.Length == 1 ? _parts[0].ToString() : (_all ? "all of (" : "any of (") + string.Join("; ", _parts.Select(p => p.ToString())) + ")";
 
-        internal override Truth Evaluate(Facts facts)
+        internal override Truth Evaluate(Facts facts, Readings readings)
         {
-            var results = _parts.Select(p => p.Evaluate(facts)).ToArray();
+            var results = _parts.Select(p => p.Evaluate(facts, readings)).ToArray();
             var decisive = _all ? Truth.False : Truth.True;
             if (results.Contains(decisive))
             {
@@ -167,14 +202,16 @@ public abstract class Criterion
             return results.Contains(Truth.Unknown) ? Truth.Unknown : (_all ? Truth.True : Truth.False);
         }
 
-        internal override IEnumerable<FactDefinition> Unsettled(Facts facts) =>
-            Evaluate(facts) != Truth.Unknown
+        internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) =>
+            Evaluate(facts, readings) != Truth.Unknown
                 ? Array.Empty<FactDefinition>()
-                : _parts.Where(p => p.Evaluate(facts) == Truth.Unknown).SelectMany(p => p.Unsettled(facts));
+                : _parts.Where(p => p.Evaluate(facts, readings) == Truth.Unknown).SelectMany(p => p.Unsettled(facts, readings));
 
         internal override IEnumerable<FactDefinition> Leaves() => _parts.SelectMany(p => p.Leaves());
 
         internal override IEnumerable<Condition> ConditionsWithin() => _parts.SelectMany(p => p.ConditionsWithin());
+
+        internal override IEnumerable<Interpretation> InterpretationsWithin() => _parts.SelectMany(p => p.InterpretationsWithin());
     }
 
     private sealed class Negated : Criterion
@@ -185,18 +222,68 @@ public abstract class Criterion
 
         public override string ToString() => "not " + _inner;
 
-        internal override Truth Evaluate(Facts facts) => _inner.Evaluate(facts) switch
+        internal override Truth Evaluate(Facts facts, Readings readings) => _inner.Evaluate(facts, readings) switch
         {
             Truth.True => Truth.False,
             Truth.False => Truth.True,
             _ => Truth.Unknown,
         };
 
-        internal override IEnumerable<FactDefinition> Unsettled(Facts facts) => _inner.Unsettled(facts);
+        internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) => _inner.Unsettled(facts, readings);
 
         internal override IEnumerable<FactDefinition> Leaves() => _inner.Leaves();
 
         internal override IEnumerable<Condition> ConditionsWithin() => _inner.ConditionsWithin();
+
+        internal override IEnumerable<Interpretation> InterpretationsWithin() => _inner.InterpretationsWithin();
+    }
+
+    private sealed class ReadingChoice : Criterion
+    {
+        private readonly Interpretation _interpretation;
+        private readonly Criterion _default;
+        private readonly string _alternativeId;
+        private readonly Criterion _alternative;
+
+        public ReadingChoice(Interpretation interpretation, Criterion byDefault, string alternativeId, Criterion alternative)
+        {
+            _interpretation = interpretation;
+            _default = byDefault;
+            _alternativeId = alternativeId;
+            _alternative = alternative;
+        }
+
+        public override string ToString() => $"{_default} (reading {_interpretation.Id}={_interpretation.DefaultId}; {_alternativeId}: {_alternative})";
+
+        internal override Truth Evaluate(Facts facts, Readings readings) => Chosen(readings).Evaluate(facts, readings);
+
+        internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) => Chosen(readings).Unsettled(facts, readings);
+
+        internal override IEnumerable<FactDefinition> Leaves() => _default.Leaves().Concat(_alternative.Leaves());
+
+        internal override IEnumerable<Condition> ConditionsWithin() => _default.ConditionsWithin().Concat(_alternative.ConditionsWithin());
+
+        internal override IEnumerable<Interpretation> InterpretationsWithin() =>
+            new[] { _interpretation }.Concat(_default.InterpretationsWithin()).Concat(_alternative.InterpretationsWithin());
+
+        private Criterion Chosen(Readings readings) => readings.Uses(_interpretation, _alternativeId) ? _alternative : _default;
+    }
+
+    private sealed class Constant : Criterion
+    {
+        private readonly string _text;
+
+        public Constant(string text) => _text = text;
+
+        public override string ToString() => _text;
+
+        internal override Truth Evaluate(Facts facts, Readings readings) => Truth.True;
+
+        internal override IEnumerable<FactDefinition> Unsettled(Facts facts, Readings readings) => Array.Empty<FactDefinition>();
+
+        internal override IEnumerable<FactDefinition> Leaves() => Array.Empty<FactDefinition>();
+
+        internal override IEnumerable<Condition> ConditionsWithin() => Array.Empty<Condition>();
     }
 
     internal static bool IsConditionTree(Criterion criterion) => criterion switch
