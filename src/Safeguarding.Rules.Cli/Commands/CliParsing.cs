@@ -44,4 +44,27 @@ internal static class CliParsing
 
         return date;
     }
+
+    /// <summary>The one flag that chooses any reading by id: <c>--reading interpretation-id=reading-id</c>, repeatable.</summary>
+    public static Option<string[]> ReadingOption() => new("--reading")
+    {
+        Description = "Read an ambiguous text another way: interpretation-id=reading-id (repeatable; 'rules readings' lists them), such as at-04-incident-awareness=local-authority or wt2026-commencement=2026-04-01.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The readings a parse result chose; a bad choice is bad input naming the flag.</summary>
+    public static Safeguarding.Rules.Provenance.Readings Readings(string[]? choices)
+    {
+        try
+        {
+            return Safeguarding.Rules.Provenance.Readings.Parse(choices ?? System.Array.Empty<string>());
+        }
+        catch (System.ArgumentException e)
+        {
+            var message = e.Message;
+            int paren = message.LastIndexOf(" (Parameter", System.StringComparison.Ordinal);
+            throw new CliInputException("--reading: " + (paren > 0 ? message.Substring(0, paren) : message));
+        }
+    }
 }

@@ -22,44 +22,27 @@ internal static class DeadlinesCommand
         var format = CliParsing.FormatOption("table", "json", "markdown");
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'), or was missed at all: overdue, met late or breached ('late'). By default deadlines do not change the exit code." };
         failOn.AcceptOnlyFromAmong("overdue", "late");
-        var awareness = Choice("--incident-awareness", "AT-04: whose awareness starts the serious incident clock.", "earliest-partner", "local-authority");
-        var lcsprEnd = Choice("--lcspr-end", "AT-06: what ends the LCSPR clock.", "completed-and-published", "completed", "submitted");
-        var reviewAnchor = Choice("--review-anchor", "AT-10: what each review interval runs from.", "previous-review", "previous-due-date");
-        var nonWorking = Choice("--non-working-day-start", "AT-11: an event on a non-working day; is the next working day day 1 or day 0?", "day-one", "day-zero");
+        var reading = CliParsing.ReadingOption();
 
         var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")
         {
-            file, asOf, format, failOn, awareness, lcsprEnd, reviewAnchor, nonWorking,
+            file, asOf, format, failOn, reading,
         };
         command.SetAction(parse =>
         {
             var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
-            var options = new TimescaleOptions
-            {
-                IncidentAwareness = parse.GetValue(awareness) == "local-authority" ? IncidentAwarenessReading.LocalAuthority : IncidentAwarenessReading.EarliestSafeguardingPartner,
-                LcsprEnd = parse.GetValue(lcsprEnd) switch
-                {
-                    "completed" => LcsprEndReading.Completed,
-                    "submitted" => LcsprEndReading.Submitted,
-                    _ => LcsprEndReading.CompletedAndPublished,
-                },
-                ReviewAnchor = parse.GetValue(reviewAnchor) == "previous-due-date" ? ReviewAnchorReading.PreviousDueDate : ReviewAnchorReading.PreviousReview,
-                NonWorkingDayStart = parse.GetValue(nonWorking) == "day-zero" ? NonWorkingDayStartReading.NextWorkingDayIsDayZero : NonWorkingDayStartReading.NextWorkingDayIsDayOne,
-            };
+            var readings = CliParsing.Readings(parse.GetValue(reading));
             var timeline = CaseFileReader.Read(parse.GetValue(file));
-            DeadlineReport report;
-            try
+            if (!WorkingDayCalendar.IsSupported(date))
             {
-                report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, options).Evaluate(timeline, date);
+                throw new CliInputException($"--as-of: outside the calendar's supported range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}).");
             }
-            catch (ArgumentOutOfRangeException)
-            {
-                throw new CliInputException("CASE: a deadline falls outside the calendar's supported range (2000-01-01 to 2099-12-31).");
-            }
+
+            var report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(timeline, date);
 
             context.Output.Write(parse.GetValue(format) switch
             {
-                "json" => Json(report, options),
+                "json" => Json(report),
                 "markdown" => DeadlineMarkdown(report),
                 _ => Table(report),
             });
@@ -74,17 +57,12 @@ internal static class DeadlinesCommand
         return command;
     }
 
-    private static Option<string> Choice(string name, string description, params string[] values)
-    {
-        var option = new Option<string>(name) { Description = $"{description} One of: {string.Join(", ", values)} (default {values[0]}).", DefaultValueFactory = _ => values[0] };
-        option.AcceptOnlyFromAmong(values);
-        return option;
-    }
-
     internal static string StatusName(DeadlineStatus status) => status switch
     {
         DeadlineStatus.MetLate => "met late",
         DeadlineStatus.NotStarted => "not started",
+        DeadlineStatus.EditionNotInForce => "edition not in force",
+        DeadlineStatus.OutsideCalendar => "outside calendar",
         _ => status.ToString().ToLowerInvariant(),
     };
 
@@ -106,7 +84,7 @@ internal static class DeadlinesCommand
             DeadlineStatus.Breached => e.Rule is TimescaleRule { Direction: ClockDirection.Minimum } ? $"{e.Days} {Plural(e.Days)} early" : $"{e.Days} {Plural(e.Days)} late, now closed",
             DeadlineStatus.Done => $"after {e.Days} {Plural(e.Days)}",
             DeadlineStatus.Pending => $"{e.Days} {Plural(e.Days)} so far",
-            DeadlineStatus.Undetermined => "needs " + string.Join(", ", e.MissingFacts),
+            DeadlineStatus.Undetermined => "needs " + string.Join(", ", e.MissingFacts.Select(f => f.Name)),
             _ => string.Empty,
         };
     }
@@ -190,23 +168,23 @@ internal static class DeadlinesCommand
         }
 
         b.AppendLine();
+        b.Append(markdown ? "Edition: " : "Edition: ").Append(string.Join(", ", report.Editions.Select(x => x.Name)))
+            .AppendLine(report.AppliedBeforeCommencement ? " (applied to clocks that started before it came into force, as chosen)." : ".");
+        var chosen = report.Readings.Where(r => r.ChosenByCaller).Select(r => r.ToString()).ToList();
+        b.Append("Readings: ").AppendLine(chosen.Count == 0 ? "the library's defaults (see 'rules readings')." : string.Join(", ", chosen) + "; the rest as the library's defaults.");
         b.AppendLine(markdown
             ? "Each rule's text, paragraph and reading: [docs/rules/timescales.md](docs/rules/timescales.md)."
             : "Each rule's text, paragraph and reading: docs/rules/timescales.md, or --format json.");
     }
 
-    private static string Json(DeadlineReport report, TimescaleOptions options)
+    private static string Json(DeadlineReport report)
     {
         var payload = new
         {
             asOf = D(report.AsOf),
-            readings = new
-            {
-                incidentAwareness = options.IncidentAwareness.ToString(),
-                lcsprEnd = options.LcsprEnd.ToString(),
-                reviewAnchor = options.ReviewAnchor.ToString(),
-                nonWorkingDayStart = options.NonWorkingDayStart.ToString(),
-            },
+            editions = report.Editions.Select(x => x.Id),
+            appliedBeforeCommencement = report.AppliedBeforeCommencement,
+            readings = report.Readings.Select(r => new { interpretation = r.Interpretation.Id, reading = r.ReadingId, chosen = r.ChosenByCaller }),
             eventsAfterAsOf = report.EventsAfterAsOf,
             hasOverdue = report.HasOverdue,
             hasMissed = report.HasMissed,
@@ -224,7 +202,7 @@ internal static class DeadlinesCommand
                 done = e.EndDate is { } end ? D(end) : null,
                 days = e.Days,
                 daysUnit = e.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days",
-                missingFacts = e.MissingFacts.Count > 0 ? e.MissingFacts : null,
+                missingFacts = e.MissingFacts.Count > 0 ? e.MissingFacts.Select(f => f.Name) : null,
                 breachHandling = e.BreachHandling,
                 note = e.Note,
                 citations = e.Citations.Select(c => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote }),

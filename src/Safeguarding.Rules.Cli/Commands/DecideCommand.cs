@@ -17,13 +17,15 @@ internal static class DecideCommand
         var ruleId = new Argument<string>("rule-id") { Description = "The decision rule's id, such as DC-36 (see `rules list`)." };
         var file = new Argument<string>("facts-file") { Description = "A JSON file {\"facts\": {\"fact-name\": true|false|\"value\"|number|null}} (schema: docs/rules/decision-facts.schema.json)." };
         var format = CliParsing.FormatOption("text", "json");
-        var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format };
+        var reading = CliParsing.ReadingOption();
+        var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format, reading };
         command.SetAction(parse =>
         {
             var id = parse.GetValue(ruleId) ?? string.Empty;
             var rule = DecisionRules.Find(id)
                 ?? throw new CliInputException($"unknown decision rule '{id}'; valid ids: {string.Join(", ", DecisionRules.All.Select(r => r.Id))}.");
-            var determination = rule.Evaluate(FactFile.Read(parse.GetValue(file)!, rule));
+            var readings = CliParsing.Readings(parse.GetValue(reading));
+            var determination = rule.Evaluate(FactFile.Read(parse.GetValue(file)!, rule), readings);
             context.Output.Write(parse.GetValue(format) == "json" ? ToJson(determination) + "\n" : ToText(determination));
             return CliApp.Success;
         });
@@ -68,10 +70,12 @@ internal static class DecideCommand
 
         Consequences(b, "Consequences:", d.Consequences);
         Consequences(b, "Possible consequences (depend on the facts above):", d.PossibleConsequences);
-        if (rule.Interpretations.Count > 0)
+        if (d.Readings.Count > 0)
         {
-            b.AppendLine().Append("Interpretations applied: ").AppendLine(string.Join(", ", rule.Interpretations.Select(i => i.Id)));
+            b.AppendLine().Append("Readings applied: ").AppendLine(string.Join(", ", d.Readings.Select(r => r.ToString() + (r.ChosenByCaller ? " (chosen)" : string.Empty))));
         }
+
+        b.Append("Edition: ").AppendLine(d.Edition.Name);
 
         b.AppendLine().AppendLine("Citations:");
         foreach (var citation in Citations(d))
@@ -128,7 +132,8 @@ internal static class DecideCommand
             factsToSettle = d.FactsToSettle.Select(f => new { name = f.Name, type = f.ExpectedType, description = f.Description }),
             consequences = d.Consequences.Select(ConsequenceJson),
             possibleConsequences = d.PossibleConsequences.Select(ConsequenceJson),
-            interpretations = d.Rule.Interpretations.Select(i => i.Id),
+            edition = d.Edition.Id,
+            readings = d.Readings.Select(r => new { interpretation = r.Interpretation.Id, reading = r.ReadingId, chosen = r.ChosenByCaller }),
             source = d.Rule.Source.Select(CitationJson),
         };
         return JsonSerializer.Serialize(json, CliJson.Options);
@@ -144,5 +149,5 @@ internal static class DecideCommand
         citations = c.Citations.Select(CitationJson),
     };
 
-    private static object CitationJson(Citation c) => new { document = c.Document.Id, location = c.Location, quote = c.Quote };
+    private static object CitationJson(Citation c) => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote };
 }

@@ -30,8 +30,36 @@ internal static class RulesCommand
 
             return CliApp.Success;
         });
+        var readingsFormat = CliParsing.FormatOption("text", "json");
+        var readings = new Command("readings", "List every interpretation a caller can read another way, with its default and the readings --reading accepts.") { readingsFormat };
+        readings.SetAction(parse =>
+        {
+            var rows = RuleCatalog.ChoosableInterpretations.Select(i => new ReadingRow(
+                i.Id,
+                i.Title,
+                i.DefaultId,
+                i.TakesDate ? new[] { "YYYY-MM-DD" } : i.Alternatives.Where(a => a.Offered).Select(a => a.Id).ToArray(),
+                RuleCatalog.Rules.Where(r => r.Interpretations.Contains(i)).Select(r => r.Id).ToArray())).ToArray();
+            if (parse.GetValue(readingsFormat) == "json")
+            {
+                context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
+            }
+            else
+            {
+                foreach (var row in rows)
+                {
+                    context.Output.WriteLine($"{row.Id}\tdefault {row.Default}\talso {string.Join(", ", row.Alternatives)}\t{row.Title}{(row.Rules.Length > 0 ? " (" + string.Join(", ", row.Rules) + ")" : string.Empty)}");
+                }
+
+                context.Output.WriteLine();
+                context.Output.WriteLine("Choose one with --reading ID=READING on deadlines and decide; each reading is described in docs/rules/readings.md.");
+            }
+
+            return CliApp.Success;
+        });
         var command = new Command("rules", "The rule catalogue.");
         command.Subcommands.Add(list);
+        command.Subcommands.Add(readings);
         return command;
     }
 
@@ -45,4 +73,6 @@ internal static class RulesCommand
     };
 
     private sealed record RuleRow(string Id, string Title, string Force, string Kind);
+
+    private sealed record ReadingRow(string Id, string Title, string Default, string[] Alternatives, string[] Rules);
 }

@@ -17,6 +17,7 @@ public static class DocsGenerator
         var pages = new List<GeneratedDocument>
         {
             CalendarPage.Generate(),
+            ReadingsPage.Generate(),
             TimescalesPage.Generate(),
             CaseFileSchema.Generate(),
             DecisionsPage.Generate(),
@@ -52,6 +53,20 @@ public static class DocsGenerator
             SourceDocument.All.Select(d => (IReadOnlyList<string>)new[]
             {
                 d.Id, d.Title, d.Edition, StatusName(d.Status), $"[{d.FileName}](../guidance/{d.FileName})",
+            }));
+        b.AppendLine("## Editions");
+        b.AppendLine();
+        b.AppendLine("A rule applies to a clock that starts while its edition is in force. Working Together 2026 states no commencement day: the reading `wt2026-commencement` sets it (1 March 2026 by default); a clock that started earlier is reported as *edition not in force* unless the caller chooses `clocks-before-commencement=apply-current-edition`. See [readings.md](readings.md).");
+        b.AppendLine();
+        Markdown.Table(
+            b,
+            new[] { "Id", "Edition", "Published", "In force from", "Replaces", "Encoded" },
+            Edition.All.Select(e => (IReadOnlyList<string>)new[]
+            {
+                e.Id, e.Name, e.Published,
+                !e.EverInForce ? "never (a consultation draft)" : e.CommencementReading is { } r ? $"{Markdown.Date(Readings.Default.DateOf(r))} (reading `{r.Id}`)" : "not stated in the texts the library carries",
+                e.Replaces ?? "—",
+                e.IsEncoded ? "yes" : "no",
             }));
         b.AppendLine("## Force");
         b.AppendLine();

@@ -71,15 +71,16 @@ public static class Markdown
     {
         builder.Append(headingLevel).Append(' ').Append(interpretation.Title).Append(" (`").Append(interpretation.Id).AppendLine("`)");
         builder.AppendLine();
-        builder.Append("**Reading applied:** ").AppendLine(interpretation.Reading);
+        builder.Append("**Reading applied by default");
+        builder.Append(interpretation.IsChoosable ? $" (`{interpretation.DefaultId}`)" : string.Empty).Append(":** ").AppendLine(interpretation.Reading);
         builder.AppendLine();
         if (interpretation.Alternatives.Count > 0)
         {
-            builder.AppendLine("**Alternatives:**");
+            builder.AppendLine(interpretation.IsChoosable ? $"**Alternatives** (choose one with `--reading {interpretation.Id}=ID`, or `Readings.With(\"{interpretation.Id}\", \"ID\")`):" : "**Alternatives** (documented; not offered):");
             builder.AppendLine();
             foreach (var alternative in interpretation.Alternatives)
             {
-                builder.Append("- `").Append(alternative.Id).Append("`: ").AppendLine(alternative.Description);
+                builder.Append("- `").Append(alternative.Id).Append('`').Append(alternative.Offered || !interpretation.IsChoosable ? string.Empty : " (not offered)").Append(": ").AppendLine(alternative.Description);
             }
 
             builder.AppendLine();

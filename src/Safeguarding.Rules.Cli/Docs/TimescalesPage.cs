@@ -27,38 +27,12 @@ internal static class TimescalesPage
             {
                 $"[{r.Id}](#{r.Id.ToLowerInvariant()})", r.Title, Amount(r), r.StartDescription, ForceText(r), r.Citations[0].Location,
             }));
-        b.AppendLine("## The child protection timeline");
-        b.AppendLine();
-        b.AppendLine("```mermaid");
-        b.AppendLine("flowchart LR");
-        b.AppendLine("    R[Referral received] -->|DL-01, DL-02: 1 working day| D[Acknowledged; next steps decided]");
-        b.AppendLine("    R -->|DL-03: 45 working days| A[Assessment concluded]");
-        b.AppendLine("    D --> S[Strategy discussion: section 47 enquiries initiated]");
-        b.AppendLine("    S -->|DL-04: 15 working days, if concerns substantiated| C[Initial child protection conference]");
-        b.AppendLine("    C -->|DL-05: 10 working days, if a plan is made| G[First core group meeting]");
-        b.AppendLine("    C -->|DL-06: 3 months| V1[First review conference]");
-        b.AppendLine("    V1 -->|DL-07: no more than 6 months, while the plan lasts| V2[Later review conferences]");
-        b.AppendLine("    M[Permanent move notified to the receiving authority] -->|DL-08: 15 working days| T[Transfer-in conference]");
-        b.AppendLine("```");
-        b.AppendLine();
-        b.AppendLine("## The serious incident timeline");
-        b.AppendLine();
-        b.AppendLine("```mermaid");
-        b.AppendLine("flowchart LR");
-        b.AppendLine("    W[A safeguarding partner becomes aware] -->|DL-13: 5 working days| N[Notification to the Panel]");
-        b.AppendLine("    N -->|DL-14: 15 working days, non-statutory| RR[Rapid review submitted]");
-        b.AppendLine("    RR --> L[Decision to initiate an LCSPR]");
-        b.AppendLine("    L -->|DL-48: as soon as| I[Panel, Ofsted and DfE informed]");
-        b.AppendLine("    L -->|DL-15: 6 months| P[LCSPR completed and published]");
-        b.AppendLine("    P -.->|DL-16: at least 7 working days before, counted back| K[Copies to the Panel, the Secretary of State and Ofsted]");
-        b.AppendLine("    P -->|DL-17: at least 1 year| Z[May be withdrawn]");
-        b.AppendLine("```");
-        b.AppendLine();
+        Timelines(b);
         b.AppendLine("## Readings where the text is ambiguous");
         b.AppendLine();
-        b.AppendLine("The default reading applies unless the caller chooses another (`TimescaleOptions` in the library; `--incident-awareness`, `--lcspr-end`, `--review-anchor`, `--non-working-day-start` on the CLI).");
+        b.AppendLine("The default reading applies unless the caller chooses another by its id: `--reading ID=READING` on the CLI, `Readings.Default.With(ID, READING)` in the library, `UseReading(ID, READING)` through dependency injection. Every reading of every family is listed in [readings.md](readings.md); every report lists the readings it applied.");
         b.AppendLine();
-        foreach (var interpretation in TimescaleInterpretations.All)
+        foreach (var interpretation in TimescaleInterpretations.All.Concat(Safeguarding.Rules.Provenance.EditionInterpretations.All))
         {
             Markdown.Interpretation(b, interpretation, "###");
         }
@@ -71,6 +45,8 @@ internal static class TimescalesPage
         b.AppendLine("- **undetermined**: the timeline lacks a fact the rule needs; the report names it and guesses nothing.");
         b.AppendLine("- **done** / **pending**: an urgency rule's action is or is not recorded. No number is given, so there is no verdict on timeliness.");
         b.AppendLine("- **running**: a minimum period (a report publicly available for at least a year) is still running.");
+        b.AppendLine("- **edition not in force**: the clock started before Working Together 2026 came into force (reading `wt2026-commencement`, 1 March 2026 by default). The edition then in force is not encoded, so no verdict is given; the reading `clocks-before-commencement=apply-current-edition` applies the 2026 rules anyway, and the report says so.");
+        b.AppendLine("- **outside calendar**: the due date falls outside the working-day calendar (2000 to 2099); no verdict is given and the rest of the report is evaluated.");
         b.AppendLine("- **breached**: missed and can no longer be met: a review due while a plan lasted, when the plan has since ended (or a new plan begun) without it; or a minimum period ended early. `--fail-on late` exits 1 on any overdue, met late or breached deadline.");
         b.AppendLine();
         b.AppendLine("Events dated after the as-of date are left out, so a report never depends on later events. A planned publication date is a plan known now: if publication happens on another date, the pre-publication deadline moves with it; with two different planned dates the earliest is used and a warning says so.");
@@ -130,10 +106,11 @@ internal static class TimescalesPage
             b.Append("- Applies when: ").AppendLine(rule.Condition);
         }
 
+        b.Append("- Clock: ").AppendLine(ClockText(rule.Clock));
         if (rule.IsEvaluated)
         {
             b.Append("- In a case file: starts at `").Append(string.Join("` or `", rule.StartEvents.Select(t => t.Name()))).Append("`; ended by ");
-            b.AppendLine(string.Join("; ", rule.Obligations.Select(o => (o.Label.Length > 0 ? o.Label + ": " : string.Empty) + "`" + string.Join("` or `", o.EndEvents.Select(t => t.Name())) + "`")));
+            b.AppendLine(string.Join("; ", rule.Obligations.Select(o => (o.Label.Length > 0 ? o.Label + ": " : string.Empty) + EndText(o))));
         }
         else
         {
@@ -157,6 +134,116 @@ internal static class TimescalesPage
             Markdown.Quote(b, citation);
         }
     }
+
+    private static string EndText(TimescaleObligation o) => o.Reading is null
+        ? "`" + string.Join("` or `", o.EndEvents.Select(t => t.Name())) + "`"
+        : string.Join(", ", o.EndEventsByReading().Select(p => "`" + string.Join("` or `", p.Value.Select(t => t.Name())) + $"` (reading `{o.Reading.Id}={p.Key}`)"));
+
+    private static string ClockText(Clock clock)
+    {
+        string start = clock.Start switch
+        {
+            ClockStart.EachOccurrence => "each occurrence of its start",
+            ClockStart.EarliestOfSeveral => "the earliest of several starts",
+            ClockStart.MarkedAsInitiatingSection47 => "the strategy discussion marked as initiating section 47 enquiries",
+            ClockStart.PreviousConference => "the previous review conference (or its due date, by reading)",
+            ClockStart.CountedBackFromPublication => "counted back from publication, or from the planned date before publication",
+            _ => "none: a period, not evaluated",
+        };
+        string scope = clock.Scope switch
+        {
+            ClockScope.WholeTimeline => "one for the whole timeline",
+            ClockScope.EachStart => "one for each start",
+            ClockScope.EachChildProtectionPlan => "one for each child protection plan",
+            _ => "one for each review (events belong to the latest decision to initiate one)",
+        };
+        string facts = clock.Facts.Count == 0 ? string.Empty : "; may need " + string.Join(", ", clock.Facts.Select(f => $"`{f.Name}`"));
+        string process = clock.Process is null ? "; never reported as not started" : $"; part of {clock.Process.Title.ToLowerInvariant()}";
+        return $"{clock.Count}; starts at {start}; {scope}{process}{facts}.";
+    }
+
+    // One flowchart for each connected set of event types, drawn from the clocks (and the urgency rules a report evaluates).
+    private static void Timelines(StringBuilder b)
+    {
+        var edges = new List<(CaseEventType From, CaseEventType To, string Label, bool Backward)>();
+        foreach (var rule in TimescaleCatalog.Timescales.Where(r => r.IsEvaluated))
+        {
+            foreach (var obligation in rule.Obligations)
+            {
+                string label = $"{rule.Id}: {rule.Clock.Count}" + (obligation.Label.Length > 0 && rule.Obligations.Count > 1 ? $", {obligation.Label}" : string.Empty) + $", {Markdown.ForceName(obligation.Force)}";
+                var starts = rule.Direction == ClockDirection.Backward ? rule.StartEvents.Take(1) : rule.StartEvents;
+                foreach (var from in starts)
+                {
+                    foreach (var to in obligation.EndEvents)
+                    {
+                        edges.Add((from, to, label, rule.Direction == ClockDirection.Backward));
+                    }
+                }
+            }
+        }
+
+        foreach (var rule in TimescaleCatalog.Urgencies.Where(r => r.IsEvaluated))
+        {
+            foreach (var from in rule.StartEvents)
+            {
+                foreach (var to in rule.EndEvents)
+                {
+                    edges.Add((from, to, $"{rule.Id}: {rule.UrgencyWording}", false));
+                }
+            }
+        }
+
+        // Connected components over event types, in the order their first rule appears.
+        var component = new Dictionary<CaseEventType, int>();
+        int Find(CaseEventType t) => component.TryGetValue(t, out var c) ? c : -1;
+        int next = 0;
+        foreach (var (from, to, _, _) in edges)
+        {
+            int a = Find(from), c = Find(to);
+            if (a < 0 && c < 0)
+            {
+                component[from] = component[to] = next++;
+            }
+            else if (a < 0)
+            {
+                component[from] = c;
+            }
+            else if (c < 0)
+            {
+                component[to] = a;
+            }
+            else if (a != c)
+            {
+                foreach (var key in component.Where(p => p.Value == c).Select(p => p.Key).ToList())
+                {
+                    component[key] = a;
+                }
+            }
+        }
+
+        b.AppendLine("## Timelines");
+        b.AppendLine();
+        b.AppendLine("Drawn from the rules' clocks: each arrow is a clock from the event that starts it to the event that meets it (a dotted arrow counts back from the later event).");
+        b.AppendLine();
+        foreach (var group in edges.GroupBy(e => component[e.From]))
+        {
+            var ids = group.Select(e => e.Label.Substring(0, e.Label.IndexOf(':'))).Distinct().ToList();
+            b.Append("### ").AppendLine(string.Join(", ", ids));
+            b.AppendLine();
+            b.AppendLine("```mermaid");
+            b.AppendLine("flowchart LR");
+            foreach (var (from, to, label, backward) in group)
+            {
+                string arrow = backward ? "-.->" : "-->";
+                b.Append("    ").Append(Node(from)).Append(' ').Append(arrow).Append("|\"").Append(label).Append("\"| ").AppendLine(Node(to));
+            }
+
+            b.AppendLine("```");
+            b.AppendLine();
+        }
+    }
+
+    private static string Node(CaseEventType type) => $"{type.Name().Replace("-", "_", System.StringComparison.Ordinal)}[{type.Name().Replace('-', ' ')}]";
 
     private static string Amount(TimescaleRule rule) => rule.Unit switch
     {

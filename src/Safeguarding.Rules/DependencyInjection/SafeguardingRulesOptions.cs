@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.DependencyInjection;
@@ -15,10 +16,22 @@ public sealed class SafeguardingRulesOptions
     public IList<LocalDate> RemovedHolidays { get; } = new List<LocalDate>();
 
     /// <summary>
-    /// The readings the registered <see cref="DeadlineEvaluator"/> applies where the text admits several
-    /// (AT-04, AT-06, AT-10, AT-11); the library's defaults unless set.
+    /// The readings applied where the text admits several, chosen by interpretation id (every family: timescales,
+    /// decisions, editions); the library's defaults unless set. Registered as a singleton and used by the registered
+    /// <see cref="DeadlineEvaluator"/>.
     /// </summary>
-    public TimescaleOptions Timescales { get; set; } = TimescaleOptions.Default;
+    public Readings Readings { get; set; } = Readings.Default;
+
+    /// <summary>Reads one interpretation another way, by ids; returns the options for chaining.</summary>
+    /// <param name="interpretationId">The interpretation's id, such as <c>at-04-incident-awareness</c>.</param>
+    /// <param name="readingId">The reading's id, such as <c>local-authority</c> (or a date for <c>wt2026-commencement</c>).</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="System.ArgumentException">The interpretation or reading is unknown.</exception>
+    public SafeguardingRulesOptions UseReading(string interpretationId, string readingId)
+    {
+        Readings = Readings.With(interpretationId, readingId);
+        return this;
+    }
 
     /// <summary>Adds a holiday; returns the options for chaining.</summary>
     /// <param name="holiday">The holiday.</param>

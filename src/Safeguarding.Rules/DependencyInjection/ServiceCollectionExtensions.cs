@@ -2,6 +2,7 @@ using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.DependencyInjection;
@@ -10,9 +11,10 @@ namespace Safeguarding.Rules.DependencyInjection;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the working-day calendar, with the caller's holiday changes, and the <see cref="DeadlineEvaluator"/>
-    /// on that calendar with the caller's readings: singletons, immutable and thread-safe. Decision rules and section
-    /// 11 checks are pure static functions and need no registration. The library reads no clock: a host that needs
+    /// Registers the working-day calendar, with the caller's holiday changes, the caller's <see cref="Readings"/>
+    /// (pass them to <c>DecisionRule.Evaluate(facts, readings)</c> too), and the <see cref="DeadlineEvaluator"/> on that
+    /// calendar with those readings: singletons, immutable and thread-safe. Decision rules and section 11 checks are
+    /// pure static functions and need no registration. The library reads no clock: a host that needs
     /// "today" registers its own NodaTime <c>IClock</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -35,8 +37,9 @@ public static class ServiceCollectionExtensions
         // Built now, so that a bad option fails at start-up rather than on first use.
         var calendar = options.BuildCalendar();
         services.TryAddSingleton(calendar);
-        var readings = options.Timescales ?? TimescaleOptions.Default;
-        services.TryAddSingleton(provider => new DeadlineEvaluator(provider.GetRequiredService<WorkingDayCalendar>(), readings));
+        var readings = options.Readings ?? Readings.Default;
+        services.TryAddSingleton(readings);
+        services.TryAddSingleton(provider => new DeadlineEvaluator(provider.GetRequiredService<WorkingDayCalendar>(), provider.GetRequiredService<Readings>()));
         return services;
     }
 }

@@ -17,13 +17,16 @@ public sealed class CaseTimeline
     {
         this.events = events;
         this.positions = positions;
+        Events = Array.AsReadOnly(events);
     }
 
     /// <summary>A timeline with no events.</summary>
     public static CaseTimeline Empty { get; } = new(Array.Empty<CaseEvent>(), Array.Empty<int>());
 
     /// <summary>The events in date order.</summary>
-    public IReadOnlyList<CaseEvent> Events => events;
+    public IReadOnlyList<CaseEvent> Events { get; }
+
+    internal CaseEvent[] EventArray => events;
 
     /// <summary>The zero-based position in the caller's input of the event at <paramref name="index"/> in <see cref="Events"/>.</summary>
     /// <param name="index">An index into <see cref="Events"/>.</param>

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Safeguarding.Rules.Logic;
 using NodaTime;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Provenance;
@@ -12,14 +14,16 @@ namespace Safeguarding.Rules.Timescales;
 /// </summary>
 public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
 {
-    private static readonly string[] NoFacts = Array.Empty<string>();
+    private static readonly IReadOnlyList<FactDefinition> NoFacts = Array.AsReadOnly(Array.Empty<FactDefinition>());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FactDefinition[], IReadOnlyList<FactDefinition>> Wrapped = new();
 
     private readonly LocalDate start;
     private readonly LocalDate due;
     private readonly LocalDate end;
-    private readonly string[]? missingFacts;
+    private readonly IReadOnlyList<FactDefinition>? missingFacts;
 
-    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, string[]? missingFacts, string? note)
+    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missingFacts, string? note)
     {
         Rule = rule;
         ObligationIndex = obligation;
@@ -29,7 +33,7 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
         this.due = due;
         this.end = end;
         Days = days;
-        this.missingFacts = missingFacts;
+        this.missingFacts = missingFacts is null ? null : Shared(missingFacts);
         Note = note;
     }
 
@@ -82,8 +86,8 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     /// </summary>
     public int Days { get; }
 
-    /// <summary>For <see cref="DeadlineStatus.Undetermined"/>: the facts that would settle it, named as the case file names them.</summary>
-    public IReadOnlyList<string> MissingFacts => missingFacts ?? NoFacts;
+    /// <summary>For <see cref="DeadlineStatus.Undetermined"/>: the facts that would settle it (<see cref="TimelineFacts"/>), as a determination names them.</summary>
+    public IReadOnlyList<FactDefinition> MissingFacts => missingFacts ?? NoFacts;
 
     /// <summary>A note on this occurrence (the plan ended without this review, say); null when none.</summary>
     public string? Note { get; }
@@ -110,13 +114,16 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     public bool Equals(DeadlineEntry other) =>
         ReferenceEquals(Rule, other.Rule) && ObligationIndex == other.ObligationIndex && Occurrence == other.Occurrence &&
         Status == other.Status && start == other.start && due == other.due && end == other.end && Days == other.Days &&
-        ReferenceEquals(missingFacts, other.missingFacts) && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        MissingFacts.SequenceEqual(other.MissingFacts) && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DeadlineEntry other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => ((((Rule?.Id.GetHashCode() ?? 0) * 31) + Occurrence) * 31) + due.GetHashCode();
+
+    // The few fact sets the clocks use are static arrays: wrap each once, so that an entry allocates nothing for them.
+    private static IReadOnlyList<FactDefinition> Shared(FactDefinition[] facts) => Wrapped.GetValue(facts, f => Array.AsReadOnly(f));
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {Obligation} #{Occurrence} {Status} due {DueDate:yyyy-MM-dd}";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Timescales;
 
@@ -9,14 +10,17 @@ namespace Safeguarding.Rules.Timescales;
 /// </summary>
 public sealed class DeadlineReport
 {
-    private static readonly TimelineWarning[] NoWarnings = System.Array.Empty<TimelineWarning>();
+    private static readonly IReadOnlyList<TimelineWarning> NoWarnings = System.Array.AsReadOnly(System.Array.Empty<TimelineWarning>());
 
-    internal DeadlineReport(LocalDate asOf, DeadlineEntry[] entries, TimelineWarning[]? warnings, int eventsAfterAsOf)
+    internal DeadlineReport(LocalDate asOf, DeadlineEntry[] entries, TimelineWarning[]? warnings, int eventsAfterAsOf, IReadOnlyList<AppliedReading> readings, IReadOnlyList<Edition> editions, bool appliedBeforeCommencement)
     {
         AsOf = asOf;
-        Entries = entries;
-        Warnings = warnings ?? NoWarnings;
+        Entries = System.Array.AsReadOnly(entries);
+        Warnings = warnings is null ? NoWarnings : System.Array.AsReadOnly(warnings);
         EventsAfterAsOf = eventsAfterAsOf;
+        Readings = readings;
+        Editions = editions;
+        AppliedBeforeCommencement = appliedBeforeCommencement;
     }
 
     /// <summary>The date the report is as of.</summary>
@@ -27,6 +31,18 @@ public sealed class DeadlineReport
 
     /// <summary>Problems with the timeline (events in an impossible order); empty when none.</summary>
     public IReadOnlyList<TimelineWarning> Warnings { get; }
+
+    /// <summary>The readings applied: every interpretation a timescale rule depends on, with the reading used and whether the caller chose it.</summary>
+    public IReadOnlyList<AppliedReading> Readings { get; }
+
+    /// <summary>The editions of the guidance applied (Working Together 2026).</summary>
+    public IReadOnlyList<Edition> Editions { get; }
+
+    /// <summary>
+    /// True when some clock started before the edition came into force and the caller chose to apply the edition anyway
+    /// (reading clocks-before-commencement=apply-current-edition): the report says so rather than judging silently.
+    /// </summary>
+    public bool AppliedBeforeCommencement { get; }
 
     /// <summary>How many events were dated after <see cref="AsOf"/> and so left out.</summary>
     public int EventsAfterAsOf { get; }

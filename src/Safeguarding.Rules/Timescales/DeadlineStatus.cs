@@ -35,4 +35,14 @@ public enum DeadlineStatus
     /// begun) without it; or a minimum period ended early (a report withdrawn before its time).
     /// </summary>
     Breached,
+
+    /// <summary>
+    /// The clock started before the rule's edition was in force (before Working Together 2026's commencement): the
+    /// edition then in force is not encoded, so no verdict is given. The entry's note names the editions; the reading
+    /// clocks-before-commencement=apply-current-edition applies the rule anyway.
+    /// </summary>
+    EditionNotInForce,
+
+    /// <summary>The due date falls outside the working-day calendar's range (2000 to 2099): no verdict is given; the rest of the report is evaluated.</summary>
+    OutsideCalendar,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Provenance;
@@ -7,20 +8,22 @@ using Safeguarding.Rules.Provenance;
 namespace Safeguarding.Rules.Timescales;
 
 /// <summary>
-/// A quantified time limit from Working Together 2026: a start event, an end event, an amount and unit, a
-/// direction, a force as worded, the breach handling the text gives, and the citations.
+/// A quantified time limit from Working Together 2026, declared beside its quote: its <see cref="Clock"/> (how the
+/// start is chosen, what it counts, its scope, its obligations with their end events and force), the breach handling
+/// the text gives, and the citations.
 /// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TimescaleRule : IRule
 {
-    internal TimescaleRule(string id, string slug, string title, Force force, int amount, TimeUnit unit, ClockDirection direction)
+    private readonly IReadOnlyList<Interpretation> declared = Array.Empty<Interpretation>();
+
+    internal TimescaleRule(string id, string slug, string title, Force force, Clock clock)
     {
         Id = id;
         Slug = slug;
         Title = title;
         Force = force;
-        Amount = amount;
-        Unit = unit;
-        Direction = direction;
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
     /// <inheritdoc />
@@ -38,14 +41,17 @@ public sealed class TimescaleRule : IRule
     /// <inheritdoc />
     public RuleKind Kind => RuleKind.Timescale;
 
+    /// <summary>The clock: how its start is chosen, what it counts, its scope and its obligations.</summary>
+    public Clock Clock { get; }
+
     /// <summary>The number of units.</summary>
-    public int Amount { get; }
+    public int Amount => Clock.Count.Amount;
 
     /// <summary>The unit, as the text words it.</summary>
-    public TimeUnit Unit { get; }
+    public TimeUnit Unit => Clock.Count.Unit;
 
     /// <summary>Forward (no later than N after), backward (no later than N before) or minimum (at least N).</summary>
-    public ClockDirection Direction { get; }
+    public ClockDirection Direction => Clock.Count.Direction;
 
     /// <summary>What starts the clock, in words.</summary>
     public string StartDescription { get; internal init; } = string.Empty;
@@ -60,10 +66,10 @@ public sealed class TimescaleRule : IRule
     public string? Condition { get; internal init; }
 
     /// <summary>The event types that start the clock (for a backward limit, the later event it counts back from).</summary>
-    public IReadOnlyList<CaseEventType> StartEvents { get; internal init; } = Array.Empty<CaseEventType>();
+    public IReadOnlyList<CaseEventType> StartEvents => Clock.StartEvents;
 
     /// <summary>What must happen, to whom, and with what force: most limits have one obligation, some several (copies to the Panel, the Secretary of State and Ofsted).</summary>
-    public IReadOnlyList<TimescaleObligation> Obligations { get; internal init; } = Array.Empty<TimescaleObligation>();
+    public IReadOnlyList<TimescaleObligation> Obligations => Clock.Obligations;
 
     /// <summary>What the text says happens when the limit is missed; null when it says nothing.</summary>
     public string? BreachHandling { get; internal init; }
@@ -71,8 +77,9 @@ public sealed class TimescaleRule : IRule
     /// <summary>The citations: the limit itself first, then its breach handling and conditions.</summary>
     public IReadOnlyList<Citation> Citations { get; internal init; } = Array.Empty<Citation>();
 
-    /// <summary>The named readings this limit applies.</summary>
-    public IReadOnlyList<Interpretation> Interpretations { get; internal init; } = Array.Empty<Interpretation>();
+    /// <summary>The named readings this limit applies: those declared with it and those its clock consults.</summary>
+    public IReadOnlyList<Interpretation> Interpretations =>
+        Array.AsReadOnly(declared.Concat(Clock.Interpretations).Distinct().ToArray());
 
     /// <inheritdoc />
     public Edition Edition => Edition.WorkingTogether2026;
@@ -81,32 +88,15 @@ public sealed class TimescaleRule : IRule
     public string? Note { get; internal init; }
 
     /// <summary>False for a limit that describes a period rather than a deadline a case runs against (DL-10).</summary>
-    public bool IsEvaluated => Clock != ClockKind.NotEvaluated;
+    public bool IsEvaluated => Clock.IsEvaluated;
 
-    internal ClockKind Clock { get; init; }
+    /// <summary>The readings declared with the rule (its clock may consult more).</summary>
+    internal IReadOnlyList<Interpretation> DeclaredInterpretations
+    {
+        get => declared;
+        init => declared = value;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title}";
-}
-
-/// <summary>One thing a time limit requires, with its own end event and force.</summary>
-/// <param name="Label">What is required, in words ("copy to the Secretary of State"); empty for a limit with one obligation.</param>
-/// <param name="EndEvents">The event types any one of which meets it.</param>
-/// <param name="Force">The force as worded.</param>
-public sealed record TimescaleObligation(string Label, IReadOnlyList<CaseEventType> EndEvents, Force Force);
-
-/// <summary>How a limit's clock is found in a timeline (internal: each shape is one piece of evaluator code).</summary>
-internal enum ClockKind
-{
-    NotEvaluated,
-    EachStart,
-    EarliestStart,
-    InitialConference,
-    CoreGroup,
-    Reviews,
-    IncidentNotification,
-    FixedDateAfterStart,
-    Lcspr,
-    Backward,
-    Minimum,
 }

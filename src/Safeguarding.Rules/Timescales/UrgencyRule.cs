@@ -11,6 +11,9 @@ namespace Safeguarding.Rules.Timescales;
 /// </summary>
 public sealed class UrgencyRule : IRule
 {
+    private bool[]? startSet;
+    private bool[]? endSet;
+
     internal UrgencyRule(string id, string slug, string title, Force force, Urgency urgency)
     {
         Id = id;
@@ -61,6 +64,10 @@ public sealed class UrgencyRule : IRule
 
     /// <inheritdoc />
     public Edition Edition => Edition.WorkingTogether2026;
+
+    internal bool[] StartSet => startSet ??= EventSet.Of(StartEvents);
+
+    internal bool[] EndSet => endSet ??= EventSet.Of(EndEvents);
 
     /// <summary>True when a timeline can show both the trigger and the action, so deadline reports include it.</summary>
     public bool IsEvaluated => StartEvents.Count > 0 && EndEvents.Count > 0;

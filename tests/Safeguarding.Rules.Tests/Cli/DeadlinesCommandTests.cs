@@ -38,7 +38,36 @@ public sealed class DeadlinesCommandTests : IDisposable
         var ofsted = deadlines.Single(d => d.GetProperty("rule").GetString() == "DL-16" && d.GetProperty("obligation").GetString() == "copy to Ofsted");
         Assert.Equal(("met late", "should", 4), (ofsted.GetProperty("status").GetString(), ofsted.GetProperty("force").GetString(), ofsted.GetProperty("days").GetInt32()));
         Assert.All(deadlines, d => Assert.NotEmpty(d.GetProperty("citations").EnumerateArray()));
-        Assert.Equal("EarliestSafeguardingPartner", json.RootElement.GetProperty("readings").GetProperty("incidentAwareness").GetString());
+        var awareness = json.RootElement.GetProperty("readings").EnumerateArray().Single(r => r.GetProperty("interpretation").GetString() == "at-04-incident-awareness");
+        Assert.Equal(("earliest-safeguarding-partner", false), (awareness.GetProperty("reading").GetString(), awareness.GetProperty("chosen").GetBoolean()));
+        Assert.Equal("working-together-2026", json.RootElement.GetProperty("editions")[0].GetString());
+    }
+
+    [Fact]
+    public void A_case_from_2019_gets_edition_not_in_force_instead_of_a_verdict_unless_the_2026_rules_are_chosen()
+    {
+        var path = Write("""{ "events": [ { "type": "referral-received", "date": "2019-03-04" } ] }""");
+        var plain = CliRunner.Run("deadlines", path, "--as-of", "2019-06-01");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains("DL-03  edition not in force", plain.Output, StringComparison.Ordinal);
+        Assert.Contains("Working Together to Safeguard Children 2023", plain.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("overdue", plain.Output, StringComparison.Ordinal);
+        var applied = CliRunner.Run("deadlines", path, "--as-of", "2019-06-01", "--reading", "clocks-before-commencement=apply-current-edition");
+        Assert.Contains("DL-03  overdue", applied.Output, StringComparison.Ordinal);
+        Assert.Contains("applied to clocks that started before it came into force", applied.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("at-04-incident-awarness=local-authority", "error: --reading: no interpretation 'at-04-incident-awarness'; did you mean 'at-04-incident-awareness'?")]
+    [InlineData("at-04-incident-awareness=police", "error: --reading: interpretation 'at-04-incident-awareness' has no reading 'police'; its readings are earliest-safeguarding-partner, local-authority.")]
+    [InlineData("wt2026-commencement=soon", "error: --reading: interpretation 'wt2026-commencement' takes a date in the form YYYY-MM-DD.")]
+    [InlineData("at-04-incident-awareness", "error: --reading: a reading is written interpretation-id=reading-id (see 'rules readings').")]
+    public void A_bad_reading_is_bad_input_naming_the_flag_and_the_valid_choices(string reading, string message)
+    {
+        var path = Write("""{ "events": [ { "type": "referral-received", "date": "2026-11-02" } ] }""");
+        var result = CliRunner.Run("deadlines", path, "--as-of", "2026-12-01", "--reading", reading);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.Error.Trim());
     }
 
     [Fact]
@@ -63,7 +92,7 @@ public sealed class DeadlinesCommandTests : IDisposable
     {
         var path = Write("""{ "events": [ { "type": "incident-awareness", "date": "2026-12-04", "partner": "police" }, { "type": "incident-awareness", "date": "2026-12-07", "partner": "local-authority" } ] }""");
         Assert.Contains("2026-12-11", CliRunner.Run("deadlines", path, "--as-of", "2026-12-08").Output, StringComparison.Ordinal);
-        Assert.Contains("2026-12-14", CliRunner.Run("deadlines", path, "--as-of", "2026-12-08", "--incident-awareness", "local-authority").Output, StringComparison.Ordinal);
+        Assert.Contains("2026-12-14", CliRunner.Run("deadlines", path, "--as-of", "2026-12-08", "--reading", "at-04-incident-awareness=local-authority").Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Linq;
 using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 using Xunit;
@@ -33,7 +34,20 @@ public class ChildDeathRuleTests
     {
         var d = Yes(Scope, ("death-kind", "after-live-birth"), ("age-at-death-or-harm", 0));
         Assert.Empty(d.FactsToSettle);
-        Assert.DoesNotContain(Scope.Facts, f => f.Name.Contains("certificate", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(d.Conditions.SelectMany(c => c.Condition.Test.FactsUsed), f => f.Name == "death-certificate-issued" && d.FactsToSettle.Contains(f));
+    }
+
+    [Fact]
+    public void Under_the_certificate_gate_reading_a_liveborn_babys_death_waits_on_the_certificate_or_an_unattended_birth()
+    {
+        var readings = Safeguarding.Rules.Provenance.Readings.Default.With("child-death-review-scope", "certificate-gate");
+        var facts = Safeguarding.Rules.Logic.Facts.None.With("death-kind", "after-live-birth").With("age-at-death-or-harm", 0);
+        var d = Scope.Evaluate(facts, readings);
+        Assert.Equal(Safeguarding.Rules.Decisions.Outcome.Undetermined, d.Outcome);
+        Assert.Contains(d.FactsToSettle, f => f.Name == "death-certificate-issued");
+        Assert.Equal(Safeguarding.Rules.Decisions.Outcome.Yes, Scope.Evaluate(facts.With("death-certificate-issued", true), readings).Outcome);
+        Assert.Equal(Safeguarding.Rules.Decisions.Outcome.No, Scope.Evaluate(facts.With("death-certificate-issued", false).With("birth-attended", true), readings).Outcome);
+        Assert.Contains(d.Readings, r => r.Interpretation.Id == "child-death-review-scope" && r.ReadingId == "certificate-gate" && r.ChosenByCaller);
     }
 
     [Fact]

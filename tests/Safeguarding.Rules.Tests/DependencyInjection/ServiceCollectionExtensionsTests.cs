@@ -40,12 +40,14 @@ public class ServiceCollectionExtensionsTests
             .AddSafeguardingRules(o =>
             {
                 o.AddHoliday(new BankHoliday(extra, "Extra bank holiday", BankHolidayKind.OneOff));
-                o.Timescales = new Safeguarding.Rules.Timescales.TimescaleOptions { IncidentAwareness = Safeguarding.Rules.Timescales.IncidentAwarenessReading.LocalAuthority };
+                o.UseReading("at-04-incident-awareness", "local-authority").UseReading("s47-area-test", "area-test-on-every-limb");
             })
             .BuildServiceProvider();
         var evaluator = provider.GetRequiredService<Safeguarding.Rules.Timescales.DeadlineEvaluator>();
         Assert.Same(provider.GetRequiredService<WorkingDayCalendar>(), evaluator.Calendar);
-        Assert.Equal(Safeguarding.Rules.Timescales.IncidentAwarenessReading.LocalAuthority, evaluator.Options.IncidentAwareness);
+        Assert.Equal("local-authority", evaluator.Readings.ReadingOf(Safeguarding.Rules.Timescales.TimescaleInterpretations.IncidentAwareness));
+        Assert.Same(evaluator.Readings, provider.GetRequiredService<Safeguarding.Rules.Provenance.Readings>());
+        Assert.Equal("area-test-on-every-limb", evaluator.Readings.ReadingOf(Safeguarding.Rules.Decisions.DecisionInterpretations.Section47AreaTest));
         Assert.Same(evaluator, provider.GetRequiredService<Safeguarding.Rules.Timescales.DeadlineEvaluator>());
 
         var timeline = Safeguarding.Rules.Timescales.CaseTimeline.Create(new Safeguarding.Rules.Timescales.CaseEvent(Safeguarding.Rules.Timescales.CaseEventType.ReferralReceived, new LocalDate(2026, 12, 24)));

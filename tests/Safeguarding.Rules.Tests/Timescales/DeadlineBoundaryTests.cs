@@ -31,7 +31,7 @@ public class DeadlineBoundaryTests
     [Fact]
     public void Under_the_alternative_reading_a_Saturday_referral_is_acknowledged_by_Tuesday()
     {
-        var options = new TimescaleOptions { NonWorkingDayStart = NonWorkingDayStartReading.NextWorkingDayIsDayZero };
+        var options = Readings.Default.With("at-11-non-working-day-start", "next-working-day-is-day-zero");
         Assert.Equal(D("2026-11-24"), Report(options, "2026-11-21", Ev(ReferralReceived, "2026-11-21")).Entry("DL-01").DueDate);
     }
 
@@ -47,7 +47,7 @@ public class DeadlineBoundaryTests
     [InlineData("2026-11-30", "2027-02-28")]
     [InlineData("2027-11-30", "2028-02-29")]
     [InlineData("2026-11-29", "2027-02-28")]
-    [InlineData("2026-01-31", "2026-04-30")]
+    [InlineData("2027-01-31", "2027-04-30")]
     [InlineData("2026-03-15", "2026-06-15")]
     public void A_conference_whose_first_review_falls_in_a_shorter_month_is_due_by_that_month_s_last_day(string conference, string due)
     {
@@ -100,7 +100,7 @@ public class DeadlineBoundaryTests
     {
         var icpc = Report("2026-06-30", Ev(StrategyDiscussion, "2026-05-01"), Ev(StrategyDiscussion, "2026-05-08"), Ev(InitialChildProtectionConference, "2026-05-27") with { PlanMade = true }).Entry("DL-04");
         Assert.Equal(DeadlineStatus.Undetermined, icpc.Status);
-        Assert.Equal(new[] { "strategy-discussion.initiatedSection47" }, icpc.MissingFacts);
+        Assert.Equal(new[] { TimelineFacts.StrategyDiscussionInitiatedSection47 }, icpc.MissingFacts);
         Assert.Equal(D("2026-05-26"), icpc.DueDate);
     }
 
@@ -114,7 +114,9 @@ public class DeadlineBoundaryTests
     [Fact]
     public void A_second_child_protection_plan_gets_its_own_conference_core_group_and_review_deadlines()
     {
+        // The first plan starts before Working Together 2026's default commencement: apply the 2026 rules to it.
         var report = Report(
+            Readings.Default.With("clocks-before-commencement", "apply-current-edition"),
             "2027-06-30",
             Ev(StrategyDiscussion, "2026-01-05") with { InitiatedSection47 = true },
             Ev(InitialChildProtectionConference, "2026-01-20") with { PlanMade = true },
@@ -134,9 +136,9 @@ public class DeadlineBoundaryTests
     [Fact]
     public void A_review_missed_before_the_plan_ended_is_breached_not_overdue()
     {
-        var report = Report("2027-06-01", Ev(InitialChildProtectionConference, "2026-01-15") with { PlanMade = true }, Ev(CoreGroupMeeting, "2026-01-20"), Ev(PlanEnded, "2026-05-01"));
+        var report = Report("2028-06-01", Ev(InitialChildProtectionConference, "2027-01-15") with { PlanMade = true }, Ev(CoreGroupMeeting, "2027-01-20"), Ev(PlanEnded, "2027-05-01"));
         var review = report.Entry("DL-06");
-        Assert.Equal((DeadlineStatus.Breached, D("2026-04-15")), (review.Status, review.DueDate!.Value));
+        Assert.Equal((DeadlineStatus.Breached, D("2027-04-15")), (review.Status, review.DueDate!.Value));
         Assert.False(report.HasOverdue);
         Assert.True(report.HasMissed);
     }
@@ -191,7 +193,7 @@ public class DeadlineBoundaryTests
     {
         var icpc = Report("2026-05-10", Ev(StrategyDiscussion, "2026-05-08") with { InitiatedSection47 = true }).Entry("DL-04");
         Assert.Equal(DeadlineStatus.Undetermined, icpc.Status);
-        Assert.Equal(new[] { "section-47-concerns-substantiated" }, icpc.MissingFacts);
+        Assert.Equal(new[] { TimelineFacts.Section47ConcernsSubstantiated }, icpc.MissingFacts);
         Assert.Equal(D("2026-06-01"), icpc.DueDate);
     }
 
@@ -209,7 +211,7 @@ public class DeadlineBoundaryTests
     {
         var core = Report("2026-05-21", Ev(InitialChildProtectionConference, "2026-05-20")).Entry("DL-05");
         Assert.Equal(DeadlineStatus.Undetermined, core.Status);
-        Assert.Equal(new[] { "initial-child-protection-conference.planMade" }, core.MissingFacts);
+        Assert.Equal(new[] { TimelineFacts.ConferencePlanMade }, core.MissingFacts);
     }
 
     [Fact]
@@ -224,31 +226,31 @@ public class DeadlineBoundaryTests
     public void Reviews_repeat_at_most_six_months_apart_from_the_previous_review_while_the_plan_lasts()
     {
         var report = Report(
-            "2027-02-01",
-            Ev(InitialChildProtectionConference, "2026-01-15") with { PlanMade = true },
-            Ev(ReviewConference, "2026-04-10"),
-            Ev(ReviewConference, "2026-10-20"));
-        Assert.Equal((D("2026-04-15"), DeadlineStatus.Met), (report.Entry("DL-06").DueDate!.Value, report.Entry("DL-06").Status));
+            "2028-02-01",
+            Ev(InitialChildProtectionConference, "2027-01-15") with { PlanMade = true },
+            Ev(ReviewConference, "2027-04-10"),
+            Ev(ReviewConference, "2027-10-20"));
+        Assert.Equal((D("2027-04-15"), DeadlineStatus.Met), (report.Entry("DL-06").DueDate!.Value, report.Entry("DL-06").Status));
         var second = report.Entry("DL-07", occurrence: 2);
-        Assert.Equal((D("2026-10-10"), DeadlineStatus.MetLate, 10), (second.DueDate!.Value, second.Status, second.Days));
+        Assert.Equal((D("2027-10-10"), DeadlineStatus.MetLate, 10), (second.DueDate!.Value, second.Status, second.Days));
         var third = report.Entry("DL-07", occurrence: 3);
-        Assert.Equal((D("2027-04-20"), DeadlineStatus.Due), (third.DueDate!.Value, third.Status));
+        Assert.Equal((D("2028-04-20"), DeadlineStatus.Due), (third.DueDate!.Value, third.Status));
     }
 
     [Fact]
     public void Under_the_alternative_anchor_a_late_review_does_not_push_the_next_one_back()
     {
-        var options = new TimescaleOptions { ReviewAnchor = ReviewAnchorReading.PreviousDueDate };
-        var report = Report(options, "2027-02-01", Ev(InitialChildProtectionConference, "2026-01-15") with { PlanMade = true }, Ev(ReviewConference, "2026-04-10"), Ev(ReviewConference, "2026-10-20"));
-        // First review due 15 April 2026; the second 15 October 2026 (held late, 20 October); the third 15 April 2027.
-        Assert.Equal(D("2026-10-15"), report.Entry("DL-07", occurrence: 2).DueDate);
-        Assert.Equal(D("2027-04-15"), report.Entry("DL-07", occurrence: 3).DueDate);
+        var options = Readings.Default.With("at-10-review-anchor", "previous-due-date");
+        var report = Report(options, "2028-02-01", Ev(InitialChildProtectionConference, "2027-01-15") with { PlanMade = true }, Ev(ReviewConference, "2027-04-10"), Ev(ReviewConference, "2027-10-20"));
+        // First review due 15 April 2028; the second 15 October 2027 (held late, 20 October); the third 15 April 2027.
+        Assert.Equal(D("2027-10-15"), report.Entry("DL-07", occurrence: 2).DueDate);
+        Assert.Equal(D("2028-04-15"), report.Entry("DL-07", occurrence: 3).DueDate);
     }
 
     [Fact]
     public void No_review_falls_due_after_the_plan_ends()
     {
-        var report = Report("2027-06-01", Ev(InitialChildProtectionConference, "2026-01-15") with { PlanMade = true }, Ev(ReviewConference, "2026-04-10"), Ev(PlanEnded, "2026-04-10"));
+        var report = Report("2028-06-01", Ev(InitialChildProtectionConference, "2027-01-15") with { PlanMade = true }, Ev(ReviewConference, "2027-04-10"), Ev(PlanEnded, "2027-04-10"));
         Assert.Single(report.For("DL-06"));
         Assert.Empty(report.For("DL-07"));
     }
@@ -258,7 +260,7 @@ public class DeadlineBoundaryTests
     {
         var events = new[] { Ev(IncidentAwareness, "2026-12-04") with { Partner = SafeguardingPartner.Police }, Ev(IncidentAwareness, "2026-12-07") with { Partner = SafeguardingPartner.LocalAuthority } };
         Assert.Equal(D("2026-12-11"), Report("2026-12-07", events).Entry("DL-13").DueDate);
-        var laReading = Report(new TimescaleOptions { IncidentAwareness = IncidentAwarenessReading.LocalAuthority }, "2026-12-07", events).Entry("DL-13");
+        var laReading = Report(Readings.Default.With("at-04-incident-awareness", "local-authority"), "2026-12-07", events).Entry("DL-13");
         Assert.Equal(D("2026-12-14"), laReading.DueDate);
     }
 
@@ -266,12 +268,12 @@ public class DeadlineBoundaryTests
     public void Under_the_local_authority_reading_an_earlier_awareness_by_an_unnamed_partner_leaves_the_deadline_undetermined_while_the_readings_disagree()
     {
         // Unnamed awareness Friday 4 December (due 11 December), the local authority's Monday 7 December (due 14 December).
-        var options = new TimescaleOptions { IncidentAwareness = IncidentAwarenessReading.LocalAuthority };
+        var options = Readings.Default.With("at-04-incident-awareness", "local-authority");
         var events = new[] { Ev(IncidentAwareness, "2026-12-04"), Ev(IncidentAwareness, "2026-12-07") with { Partner = SafeguardingPartner.LocalAuthority } };
         Assert.Equal(DeadlineStatus.Due, Report(options, "2026-12-08", events).Entry("DL-13").Status);
         var between = Report(options, "2026-12-14", events).Entry("DL-13");
         Assert.Equal(DeadlineStatus.Undetermined, between.Status);
-        Assert.Equal(new[] { "incident-awareness.partner (local-authority)" }, between.MissingFacts);
+        Assert.Equal(new[] { TimelineFacts.LocalAuthorityAwareness }, between.MissingFacts);
         var late = Report(options, "2027-03-01", events).Entry("DL-13");
         Assert.Equal((DeadlineStatus.Overdue, D("2026-12-14")), (late.Status, late.DueDate!.Value));
     }
@@ -285,12 +287,12 @@ public class DeadlineBoundaryTests
     }
 
     [Theory]
-    [InlineData(LcsprEndReading.CompletedAndPublished, DeadlineStatus.Overdue)]
-    [InlineData(LcsprEndReading.Completed, DeadlineStatus.Met)]
-    [InlineData(LcsprEndReading.Submitted, DeadlineStatus.Overdue)]
-    public void An_LCSPR_completed_but_not_published_within_six_months_is_late_only_under_the_published_reading(LcsprEndReading reading, DeadlineStatus expected)
+    [InlineData("completed-and-published", DeadlineStatus.Overdue)]
+    [InlineData("completed", DeadlineStatus.Met)]
+    [InlineData("submitted", DeadlineStatus.Overdue)]
+    public void An_LCSPR_completed_but_not_published_within_six_months_is_late_only_under_the_published_reading(string reading, DeadlineStatus expected)
     {
-        var entry = Report(new TimescaleOptions { LcsprEnd = reading }, "2027-03-15", Ev(LcsprDecision, "2026-08-31"), Ev(LcsprCompleted, "2027-02-01")).Entry("DL-15");
+        var entry = Report(Readings.Default.With("at-06-lcspr-end", reading), "2027-03-15", Ev(LcsprDecision, "2026-08-31"), Ev(LcsprCompleted, "2027-02-01")).Entry("DL-15");
         Assert.Equal((D("2027-02-28"), expected), (entry.DueDate!.Value, entry.Status));
         Assert.NotNull(entry.BreachHandling);
     }

@@ -38,12 +38,12 @@ public class DeadlinePropertyTests
     [Property]
     public Property An_end_event_on_or_before_the_due_date_is_met_and_after_it_is_late(DayOffset start, DayOffset gap) =>
         Prop.ForAll(
-            Gen.Elements(ForwardRules.Where(r => r.Clock is ClockKind.EachStart or ClockKind.EarliestStart or ClockKind.Lcspr or ClockKind.FixedDateAfterStart).ToArray()).ToArbitrary(),
+            Gen.Elements(ForwardRules.Where(r => r.Clock.Start is ClockStart.EachOccurrence or ClockStart.EarliestOfSeveral && r.Clock.Scope is ClockScope.EachStart or ClockScope.EachReview).ToArray()).ToArbitrary(),
             rule =>
             {
                 var startDate = TimelineArbitraries.Origin.PlusDays(start.Value);
                 var endDate = startDate.PlusDays(gap.Value % 250);
-                var endType = rule.Clock == ClockKind.Lcspr ? CaseEventType.LcsprPublished : rule.Obligations[0].EndEvents[0];
+                var endType = rule.Obligations[0].EndEvents[0];
                 var report = Evaluator.Evaluate(
                     CaseTimeline.Create(new CaseEvent(rule.StartEvents[0], startDate), new CaseEvent(endType, endDate)),
                     endDate.PlusDays(1));

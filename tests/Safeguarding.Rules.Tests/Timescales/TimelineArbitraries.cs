@@ -17,7 +17,8 @@ public readonly record struct DayOffset(int Value);
 
 public static class TimelineArbitraries
 {
-    public static readonly LocalDate Origin = new(2026, 1, 1);
+    // After Working Together 2026 came into force (its default commencement reading: 1 March 2026).
+    public static readonly LocalDate Origin = new(2026, 3, 2);
 
     // Planned publication dates are plans: if publication happens on another date the deadline moves, so the laws
     // about later as-of dates are stated over timelines without them (see DeadlineEvaluator).

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Tests.Timescales;
@@ -16,7 +17,7 @@ internal static class T
     public static DeadlineReport Report(string asOf, params CaseEvent[] events) =>
         DeadlineEvaluator.Default.Evaluate(CaseTimeline.Create(events), D(asOf));
 
-    public static DeadlineReport Report(TimescaleOptions options, string asOf, params CaseEvent[] events) =>
+    public static DeadlineReport Report(Readings options, string asOf, params CaseEvent[] events) =>
         new DeadlineEvaluator(Safeguarding.Rules.Calendars.WorkingDayCalendar.EnglandAndWales, options).Evaluate(CaseTimeline.Create(events), D(asOf));
 
     public static DeadlineEntry Entry(this DeadlineReport report, string ruleId, int occurrence = 1, int obligation = 0) =>

@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Catalog;
+using Safeguarding.Rules.Logic;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Timescales;
+
+/// <summary>
+/// One evaluation of a timeline: the events visible as of the date, the entries so far and the warnings, and the
+/// operations every clock shape is written in (find the next event of a set, add an entry against a due date).
+/// Names no rule and no event type of its own.
+/// </summary>
+internal sealed class ClockRun
+{
+    private readonly CaseTimeline timeline;
+    private readonly bool[] present;
+    private readonly bool nextWorkingDayIsDayZero;
+    private Dictionary<(int Position, string Message), bool>? warned;
+
+    public ClockRun(WorkingDayCalendar calendar, Readings readings, CaseTimeline timeline, LocalDate asOf, List<DeadlineEntry> entries, IReadOnlyList<CaseEventType> alwaysKnown)
+    {
+        Calendar = calendar;
+        Readings = readings;
+        this.timeline = timeline;
+        Events = timeline.EventArray;
+        AsOf = asOf;
+        Entries = entries;
+        nextWorkingDayIsDayZero = readings.Uses(TimescaleInterpretations.NonWorkingDayStart, "next-working-day-is-day-zero");
+        present = new bool[EventSet.Size];
+        int visible = 0;
+        while (visible < Events.Length && Events[visible].Date <= asOf)
+        {
+            present[(int)Events[visible].Type] = true;
+            visible++;
+        }
+
+        // Events that are plans (a planned publication date) are known now, whatever date they name.
+        for (int i = visible; i < Events.Length; i++)
+        {
+            for (int k = 0; k < alwaysKnown.Count; k++)
+            {
+                if (Events[i].Type == alwaysKnown[k])
+                {
+                    present[(int)Events[i].Type] = true;
+                }
+            }
+        }
+
+        Visible = visible;
+    }
+
+    public WorkingDayCalendar Calendar { get; }
+
+    public Readings Readings { get; }
+
+    public CaseEvent[] Events { get; }
+
+    public LocalDate AsOf { get; }
+
+    public int Visible { get; }
+
+    public List<DeadlineEntry> Entries { get; }
+
+    public List<TimelineWarning>? Warnings { get; private set; }
+
+    public bool IsPresent(CaseEventType type) => present[(int)type];
+
+    // The first visible event in the set at or after index `from` and dated on or after `notBefore`; -1 when none.
+    public int FirstFrom(bool[] set, int from, LocalDate notBefore)
+    {
+        for (int i = from; i < Visible; i++)
+        {
+            if (set[(int)Events[i].Type] && Events[i].Date >= notBefore)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first visible event of a type at or after index `from` and dated on or after `notBefore`; -1 when none.
+    public int FirstFrom(CaseEventType type, int from, LocalDate notBefore)
+    {
+        for (int i = from; i < Visible; i++)
+        {
+            if (Events[i].Type == type && Events[i].Date >= notBefore)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first event of a type dated in [from, to) (open ends when default), among the first `limit` events.
+    public int FirstInWindow(CaseEventType type, LocalDate from, LocalDate to, int limit)
+    {
+        for (int i = 0; i < limit; i++)
+        {
+            var date = Events[i].Date;
+            if (Events[i].Type == type && (from == default || date >= from) && (to == default || date < to))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A planned date in the window. Plans are known now, whatever date they name, so every event is searched.
+    // Two different planned dates cannot both be current: the earliest is used (the safer deadline) and a warning says so.
+    public int PlannedInWindow(CaseEventType type, LocalDate from, LocalDate to)
+    {
+        int first = FirstInWindow(type, from, to, Events.Length);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (int i = first + 1; i < Events.Length; i++)
+        {
+            var date = Events[i].Date;
+            if (Events[i].Type == type && date != Events[first].Date && date >= from && (to == default || date < to))
+            {
+                Warn(i, $"more than one planned publication date ({type.Name()}); the earliest is used: record only the current plan");
+                break;
+            }
+        }
+
+        return first;
+    }
+
+    // The reviews a timeline holds: events are attributed to the latest decision to initiate a review on or before
+    // them (events before the first decision belong to the first review), or all to one review when no decision is
+    // recorded. Window k runs from WindowStart(k) (default: open) up to WindowStart(k + 1).
+    public List<LocalDate> Windows(CaseEventType decision)
+    {
+        var starts = new List<LocalDate> { default };
+        var last = default(LocalDate);
+        bool any = false;
+        for (int i = 0; i < Visible; i++)
+        {
+            if (Events[i].Type == decision && (!any || Events[i].Date > last))
+            {
+                if (any)
+                {
+                    starts.Add(Events[i].Date);
+                }
+
+                any = true;
+                last = Events[i].Date;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>The due date of a count from a start; false when it falls outside the working-day calendar.</summary>
+    public bool TryDue(ClockCount count, LocalDate start, out LocalDate due)
+    {
+        switch (count.Unit)
+        {
+            case TimeUnit.WorkingDays:
+                int amount = count.Direction == ClockDirection.Backward ? -count.Amount : count.Amount;
+                var from = start;
+                if (!WorkingDayCalendar.IsSupported(from)
+                    || (nextWorkingDayIsDayZero && count.Direction == ClockDirection.Forward && !Calendar.IsWorkingDay(from) && !Calendar.TryAddWorkingDays(from, 1, out from))
+                    || !Calendar.TryAddWorkingDays(from, amount, out due))
+                {
+                    due = default;
+                    return false;
+                }
+
+                return true;
+            case TimeUnit.CalendarDays:
+                due = start.PlusDays(count.Amount);
+                return true;
+            case TimeUnit.Months:
+                due = start.PlusMonths(count.Amount);
+                return true;
+            case TimeUnit.Years:
+                due = start.PlusYears(count.Amount);
+                return true;
+            default:
+                var candidate = new LocalDate(start.Year, count.Month, count.Day);
+                due = candidate >= start ? candidate : candidate.PlusYears(1);
+                return true;
+        }
+    }
+
+    /// <summary>Adds an entry against a due date: met, met late, due or overdue.</summary>
+    public void AddForward(TimescaleRule rule, ClockCount count, int obligation, int occurrence, LocalDate start, int endIndex, string? note = null)
+    {
+        if (!TryDue(count, start, out var due))
+        {
+            OutsideCalendar(rule, obligation, occurrence, start, endIndex >= 0 ? Events[endIndex].Date : default);
+            return;
+        }
+
+        AddAgainst(rule, count, obligation, occurrence, start, due, endIndex, note);
+    }
+
+    /// <summary>Adds an entry against a known due date.</summary>
+    public void AddAgainst(TimescaleRule rule, ClockCount count, int obligation, int occurrence, LocalDate start, LocalDate due, int endIndex, string? note = null)
+    {
+        if (endIndex >= 0)
+        {
+            var end = Events[endIndex].Date;
+            if (end <= due)
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Met, start, due, end, 0, null, note);
+            }
+            else
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.MetLate, start, due, end, Late(count, due, end), null, note);
+            }
+        }
+        else if (AsOf <= due)
+        {
+            Add(rule, obligation, occurrence, DeadlineStatus.Due, start, due, default, Remaining(count, due), null, note);
+        }
+        else
+        {
+            Add(rule, obligation, occurrence, DeadlineStatus.Overdue, start, due, default, Late(count, due, AsOf), null, note);
+        }
+    }
+
+    /// <summary>A clock whose start is known only to lie between two dates: settles the status when every start agrees.</summary>
+    public void AddBounded(TimescaleRule rule, ClockCount count, int obligation, int occurrence, LocalDate earliestStart, LocalDate latestStart, int endIndex, FactDefinition[] missing)
+    {
+        if (earliestStart == latestStart)
+        {
+            AddForward(rule, count, obligation, occurrence, earliestStart, endIndex);
+            return;
+        }
+
+        if (!TryDue(count, earliestStart, out var earliestDue) || !TryDue(count, latestStart, out var latestDue))
+        {
+            OutsideCalendar(rule, obligation, occurrence, earliestStart, endIndex >= 0 ? Events[endIndex].Date : default);
+            return;
+        }
+
+        string note = $"The start is not recorded: it lies between {earliestStart:yyyy-MM-dd} and {latestStart:yyyy-MM-dd}, so the due date lies between {earliestDue:yyyy-MM-dd} and {latestDue:yyyy-MM-dd}.";
+        if (endIndex >= 0)
+        {
+            var end = Events[endIndex].Date;
+            if (end <= earliestDue)
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Met, earliestStart, earliestDue, end, 0, null, note);
+            }
+            else if (end > latestDue)
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.MetLate, latestStart, latestDue, end, Late(count, latestDue, end), null, note);
+            }
+            else
+            {
+                Add(rule, obligation, occurrence, DeadlineStatus.Undetermined, earliestStart, earliestDue, end, 0, missing, note);
+            }
+        }
+        else if (AsOf <= earliestDue)
+        {
+            Add(rule, obligation, occurrence, DeadlineStatus.Due, earliestStart, earliestDue, default, Remaining(count, earliestDue), null, note);
+        }
+        else if (AsOf > latestDue)
+        {
+            Add(rule, obligation, occurrence, DeadlineStatus.Overdue, latestStart, latestDue, default, Late(count, latestDue, AsOf), null, note);
+        }
+        else
+        {
+            Add(rule, obligation, occurrence, DeadlineStatus.Undetermined, earliestStart, earliestDue, default, 0, missing, note);
+        }
+    }
+
+    /// <summary>Reports every obligation of a rule as not started, when the timeline shows the rule's process at all.</summary>
+    public void NotStarted(TimescaleRule rule)
+    {
+        var process = rule.Clock.Process;
+        if (process is null)
+        {
+            return;
+        }
+
+        bool shown = false;
+        for (int i = 0; i < process.Events.Count && !shown; i++)
+        {
+            shown = present[(int)process.Events[i]];
+        }
+
+        if (!shown)
+        {
+            return;
+        }
+
+        for (int o = 0; o < rule.Obligations.Count; o++)
+        {
+            Add(rule, o, 0, DeadlineStatus.NotStarted, default, default, default, 0, null, null);
+        }
+    }
+
+    /// <summary>An entry whose due date falls outside the working-day calendar's range: reported, not thrown.</summary>
+    public void OutsideCalendar(IRule rule, int obligation, int occurrence, LocalDate start, LocalDate end) =>
+        Add(rule, obligation, occurrence, DeadlineStatus.OutsideCalendar, start, default, end, 0, null,
+            $"The due date falls outside the working-day calendar, which covers {WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}: no verdict is given.");
+
+    /// <summary>Adds an entry, unless its rule's edition was not in force when its clock started (then that is the entry).</summary>
+    public void Add(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missing, string? note)
+    {
+        if (start != default && status != DeadlineStatus.NotStarted && !rule.Edition.AppliesOn(start, Readings))
+        {
+            Entries.Add(new DeadlineEntry(rule, obligation, occurrence, DeadlineStatus.EditionNotInForce, start, default, end, 0, null, rule.Edition.NotInForceNote(start, Readings)));
+            return;
+        }
+
+        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note));
+    }
+
+    public int Late(ClockCount count, LocalDate due, LocalDate end) =>
+        count.Unit == TimeUnit.WorkingDays ? Calendar.WorkingDaysBetween(due, end) : Period.DaysBetween(due, end);
+
+    public int Remaining(ClockCount count, LocalDate due) =>
+        count.Unit == TimeUnit.WorkingDays ? Calendar.WorkingDaysBetween(AsOf, due) : Period.DaysBetween(AsOf, due);
+
+    /// <summary>Warns about each end event with no start event on or before its date.</summary>
+    public void WarnUnmatchedEnds(TimescaleRule rule, bool[] startSet, bool[] endSet)
+    {
+        int firstStart = -1;
+        for (int i = 0; i < Visible; i++)
+        {
+            if (startSet[(int)Events[i].Type])
+            {
+                firstStart = i;
+                break;
+            }
+        }
+
+        for (int i = 0; i < Visible; i++)
+        {
+            if (!endSet[(int)Events[i].Type])
+            {
+                continue;
+            }
+
+            // Events are in date order: a start on or before this end's date exists when the first start is dated no later.
+            if (firstStart < 0 || Events[firstStart].Date > Events[i].Date)
+            {
+                Warn(i, $"{Events[i].Type.Name()} with no earlier {rule.StartEvents[0].Name()} ({rule.Id})");
+            }
+        }
+    }
+
+    public void Warn(int index, string message)
+    {
+        Warnings ??= new List<TimelineWarning>();
+        int position = timeline.InputPosition(index);
+        warned ??= new Dictionary<(int, string), bool>();
+        if (warned.ContainsKey((position, message)))
+        {
+            return;
+        }
+
+        warned[(position, message)] = true;
+        Warnings.Add(new TimelineWarning(position, Events[index].Type, message));
+    }
+}
