@@ -356,15 +356,15 @@ public abstract class Clock
     /// <param name="obligations">The obligations.</param>
     /// <returns>The clock.</returns>
     internal static Clock EachOccurrence(ClockCount count, CaseProcess? process, CaseEventType[] startEvents, params TimescaleObligation[] obligations) =>
-        new EachOccurrenceClock(count, process, startEvents, obligations, ClockScope.EachStart, warnEndsOnlyOnceStarted: false);
+        new EachOccurrenceClock(count, process, startEvents, obligations, ClockScope.EachStart);
 
     /// <summary>A review schedule: the first review within one count of the initial conference, each later one within another of the previous.</summary>
     internal static ReviewSchedule Reviews(CaseProcess process, CaseEventType initialConference, TimescaleObligation reviewHeld, CaseEventType planEnded, ClockCount first, ClockCount later) =>
         new(process, initialConference, reviewHeld, planEnded, first, later);
 
-    /// <summary>As <see cref="EachOccurrence"/>, scoped to each decision to initiate a review; an end with no decision at all is not warned about.</summary>
+    /// <summary>As <see cref="EachOccurrence"/>: one clock for each decision to initiate a review.</summary>
     internal static Clock EachDecision(ClockCount count, CaseProcess? process, CaseEventType decision, TimescaleObligation obligation) =>
-        new EachOccurrenceClock(count, process, new[] { decision }, new[] { obligation }, ClockScope.EachReview, warnEndsOnlyOnceStarted: true);
+        new EachOccurrenceClock(count, process, new[] { decision }, new[] { obligation }, ClockScope.EachReview);
 
     /// <summary>The earliest of several start events starts one clock, which the end event closes; a start after that opens the next.</summary>
     internal static Clock EarliestOfSeveral(ClockCount count, CaseProcess? process, CaseEventType[] startEvents, TimescaleObligation obligation) =>

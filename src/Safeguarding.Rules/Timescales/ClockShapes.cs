@@ -13,11 +13,10 @@ namespace Safeguarding.Rules.Timescales;
 /// <summary>Each occurrence of a start event starts a clock; the first end event after it (not already used) meets it.</summary>
 internal sealed class EachOccurrenceClock : Clock
 {
-    private readonly bool warnEndsOnlyOnceStarted;
-
-    public EachOccurrenceClock(ClockCount count, CaseProcess? process, CaseEventType[] startEvents, TimescaleObligation[] obligations, ClockScope scope, bool warnEndsOnlyOnceStarted)
-        : base(ClockStart.EachOccurrence, scope, count, startEvents, obligations, process, Array.Empty<FactDefinition>(), Array.Empty<Interpretation>()) =>
-        this.warnEndsOnlyOnceStarted = warnEndsOnlyOnceStarted;
+    public EachOccurrenceClock(ClockCount count, CaseProcess? process, CaseEventType[] startEvents, TimescaleObligation[] obligations, ClockScope scope)
+        : base(ClockStart.EachOccurrence, scope, count, startEvents, obligations, process, Array.Empty<FactDefinition>(), Array.Empty<Interpretation>())
+    {
+    }
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
     {
@@ -47,10 +46,7 @@ internal sealed class EachOccurrenceClock : Clock
                 run.AddForward(rule, Count, o, occurrence, start, endIndex);
             }
 
-            if (started || !warnEndsOnlyOnceStarted)
-            {
-                run.WarnUnmatchedEnds(rule, StartSet, endSet);
-            }
+            run.WarnUnmatchedEnds(rule, StartSet, endSet);
         }
 
         if (!started)

@@ -129,7 +129,7 @@ internal static class SeriousIncidentAndReviewTimescales
                 "national-review-completion",
                 "Complete and publish a national review within six months of the decision to initiate it",
                 Force.Should,
-                Clock.EachOccurrence(ClockCount.Months(6), NationalReview, E(NationalReviewDecision), One(Force.Should, NationalReviewPublished)))
+                Clock.EachDecision(ClockCount.Months(6), NationalReview, NationalReviewDecision, One(Force.Should, NationalReviewPublished)))
             {
                 StartDescription = "The date of the Panel's decision to initiate the review.",
                 EndDescription = "The report is completed and published.",
