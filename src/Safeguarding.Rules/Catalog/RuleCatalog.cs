@@ -45,6 +45,12 @@ public static class RuleCatalog
     public static IRule? Find(string id) =>
         Rules.FirstOrDefault(r => string.Equals(r.Id, id, System.StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The rules of every family that cite a passage, in catalogue order: the rules that encode one sentence of the text.</summary>
+    /// <param name="citation">The citation (compared by value: document, location and quote).</param>
+    /// <returns>The rules.</returns>
+    public static IReadOnlyList<IRule> RulesCiting(Citation citation) =>
+        Rules.Concat(Section11.Section11Catalog.Section11Guidance2007Items).Where(r => r.Citations.Contains(citation)).Distinct().ToArray();
+
     /// <summary>
     /// Every citation the library carries, each once: the interpretations, the rules, and the rules kept from earlier
     /// editions that are not in <see cref="Rules"/> by default (the 2007 section 11 items), and the edition changes the documentation quotes.

@@ -12,8 +12,8 @@ public static class AllegationRules
 {
     private static readonly Citation MayRelate = W("paragraph 260", "An allegation may relate to a person who works with children who has:");
     private static readonly Citation Report = W("paragraph 264", "Any allegation against people who work with children should be reported immediately to a senior manager within the organisation or agency.");
-    private static readonly Citation InformLado = W("paragraph 264", "The designated officer, or team of officers, should also be informed within one working day of all allegations that come to an");
-    private static readonly Citation InformLadoEnd = W("paragraph 264", "employer's attention or that are made directly to the police.");
+    private static readonly Citation InformLado = Passages.DesignatedOfficerInformed;
+    private static readonly Citation InformLadoEnd = Passages.DesignatedOfficerInformedEnd;
     private static readonly Citation Barring = W("paragraph 265", "If an organisation or agency removes an individual (paid worker or unpaid volunteer) from work in regulated activity¹³⁵ with children (or would have, had the person not left first) because the person poses a risk of harm to children, the organisation or agency must make a referral to the Disclosure and Barring Service to consider whether to add the individual to the barred list.");
 
     /// <summary>DC-58: an allegation against a person who works with children.</summary>

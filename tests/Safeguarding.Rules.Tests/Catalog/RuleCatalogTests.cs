@@ -50,3 +50,14 @@ public class RuleCatalogTests
         Assert.All(RuleCatalog.Rules, r => Assert.NotEmpty(r.Citations));
     }
 }
+
+public class SharedPassageTests
+{
+    [Fact]
+    public void Paragraph_264s_one_working_day_is_one_passage_that_a_timescale_a_decision_and_a_section_11_arrangement_share()
+    {
+        var rules = Safeguarding.Rules.Catalog.RuleCatalog.RulesCiting(Safeguarding.Rules.Provenance.Passages.DesignatedOfficerInformed);
+        Xunit.Assert.Equal(new[] { "DL-09", "DC-58", "lado-informed-within-one-working-day" }, System.Linq.Enumerable.Select(rules, r => r.Id));
+        Xunit.Assert.All(rules, r => Xunit.Assert.Contains(r.Citations, c => ReferenceEquals(c, Safeguarding.Rules.Provenance.Passages.DesignatedOfficerInformed)));
+    }
+}

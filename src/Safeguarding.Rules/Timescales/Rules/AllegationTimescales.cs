@@ -26,8 +26,8 @@ internal static class AllegationTimescales
                 DutyHolder = "The employer (school governors, trustees, residential care providers, fostering agencies, voluntary organisations), or the police for allegations made to them (inference: the sentence is passive)",
                 Citations = new[]
                 {
-                    W("paragraph 264", "The designated officer, or team of officers, should also be informed within one working day of all allegations that come to an"),
-                    W("paragraph 264", "employer's attention or that are made directly to the police."),
+                    Passages.DesignatedOfficerInformed,
+                    Passages.DesignatedOfficerInformedEnd,
                 },
                 DeclaredInterpretations = WorkingDayStart,
             },
