@@ -1,0 +1,155 @@
+using System;
+using System.Linq;
+using Safeguarding.Rules.Decisions;
+using Safeguarding.Rules.Logic;
+using Safeguarding.Rules.Provenance;
+using Xunit;
+using static Safeguarding.Rules.Logic.Criterion;
+
+namespace Safeguarding.Rules.Tests.Logic;
+
+/// <summary>The logic core every family reasons with: three-valued tests over facts, stated as truth tables.</summary>
+public class CriterionTests
+{
+    private static readonly Citation Text = Citation.WorkingTogether2026("paragraph 6", "This document should be complied with unless exceptional circumstances arise.");
+    private static readonly FactDefinition A = FactDefinition.Boolean("fact-a", "A.");
+    private static readonly FactDefinition B = FactDefinition.Boolean("fact-b", "B.");
+    private static readonly FactDefinition Kind = FactDefinition.Enumeration("kind", "A kind.", new[] { "red", "green", "blue" });
+    private static readonly FactDefinition Age = FactDefinition.WholeNumber("age-now", "An age.", 0, 130);
+
+    private static string Truth(Criterion criterion, Facts facts)
+    {
+        var rule = new DecisionRule("DC-T", "Test", "Does it hold?", Force.Should, new Condition("c", "The test", criterion, new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
+        return rule.Evaluate(facts).Outcome switch
+        {
+            Outcome.Yes => "true",
+            Outcome.No => "false",
+            _ => "unknown",
+        };
+    }
+
+    private static Facts With(bool? a, bool? b)
+    {
+        var facts = Facts.None;
+        facts = a is { } x ? facts.With("fact-a", x) : facts;
+        return b is { } y ? facts.With("fact-b", y) : facts;
+    }
+
+    [Theory]
+    [InlineData(true, true, "true", "true")]
+    [InlineData(true, false, "false", "true")]
+    [InlineData(false, true, "false", "true")]
+    [InlineData(false, false, "false", "false")]
+    [InlineData(true, null, "unknown", "true")]
+    [InlineData(null, true, "unknown", "true")]
+    [InlineData(false, null, "false", "unknown")]
+    [InlineData(null, false, "false", "unknown")]
+    [InlineData(null, null, "unknown", "unknown")]
+    public void All_of_and_any_of_follow_Kleenes_three_valued_truth_tables(bool? a, bool? b, string all, string any)
+    {
+        Assert.Equal(all, Truth(AllOf(IsTrue(A), IsTrue(B)), With(a, b)));
+        Assert.Equal(any, Truth(AnyOf(IsTrue(A), IsTrue(B)), With(a, b)));
+    }
+
+    [Theory]
+    [InlineData(true, "false")]
+    [InlineData(false, "true")]
+    [InlineData(null, "unknown")]
+    public void Negation_and_is_false_swap_true_and_false_and_keep_unknown(bool? a, string expected)
+    {
+        Assert.Equal(expected, Truth(Negation(IsTrue(A)), With(a, null)));
+        Assert.Equal(expected, Truth(IsFalse(A), With(a, null)));
+    }
+
+    [Theory]
+    [InlineData(17, "true", "false", "true")]
+    [InlineData(18, "false", "true", "true")]
+    [InlineData(19, "false", "true", "false")]
+    public void Number_tests_compare_at_their_bound_as_the_text_words_it(int age, string lessThan18, string atLeast18, string atMost18)
+    {
+        var facts = Facts.None.With("age-now", age);
+        Assert.Equal(lessThan18, Truth(LessThan(Age, 18), facts));
+        Assert.Equal(atLeast18, Truth(AtLeast(Age, 18), facts));
+        Assert.Equal(atMost18, Truth(AtMost(Age, 18), facts));
+    }
+
+    [Fact]
+    public void Is_one_of_holds_for_a_listed_value_only_and_refuses_values_the_fact_does_not_allow()
+    {
+        Assert.Equal("true", Truth(IsOneOf(Kind, "red", "blue"), Facts.None.With("kind", "blue")));
+        Assert.Equal("false", Truth(IsOneOf(Kind, "red", "blue"), Facts.None.With("kind", "green")));
+        Assert.Equal("unknown", Truth(IsOneOf(Kind, "red"), Facts.None));
+        Assert.Throws<ArgumentException>(() => IsOneOf(Kind, "purple"));
+        Assert.Throws<ArgumentException>(() => IsOneOf(Kind));
+        Assert.Throws<ArgumentException>(() => IsOneOf(A, "red"));
+        Assert.Throws<ArgumentException>(() => IsTrue(Kind));
+        Assert.Throws<ArgumentException>(() => LessThan(A, 1));
+        Assert.Throws<ArgumentNullException>(() => IsTrue(null!));
+    }
+
+    [Fact]
+    public void A_combination_needs_at_least_one_part_and_no_null_part()
+    {
+        Assert.Throws<ArgumentException>(() => AllOf());
+        Assert.Throws<ArgumentException>(() => AnyOf(IsTrue(A), null!));
+        Assert.Throws<ArgumentNullException>(() => Negation(null!));
+    }
+
+    [Fact]
+    public void An_undetermined_test_names_only_the_unknown_facts_that_could_settle_it()
+    {
+        var rule = new DecisionRule("DC-T", "Test", "?", Force.Should, new Condition("c", "The test", AllOf(IsTrue(A), AnyOf(IsTrue(B), IsOneOf(Kind, "red"))), new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
+        Assert.Equal(new[] { "fact-b", "kind" }, rule.Evaluate(Facts.None.With("fact-a", true)).FactsToSettle.Select(f => f.Name));
+        Assert.Equal(new[] { "fact-a", "fact-b", "kind" }, rule.Evaluate(Facts.None).FactsToSettle.Select(f => f.Name));
+        Assert.Empty(rule.Evaluate(Facts.None.With("fact-a", false)).FactsToSettle);
+        Assert.Equal(new[] { "fact-a", "fact-b", "kind" }, rule.Facts.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Tests_describe_themselves_in_words_and_outlines()
+    {
+        Assert.Equal("`fact-a`", IsTrue(A).ToString());
+        Assert.Equal("not `fact-a`", IsFalse(A).ToString());
+        Assert.Equal("`kind` is \"red\" or \"blue\"", IsOneOf(Kind, "red", "blue").ToString());
+        Assert.Equal("`age-now` < 18", LessThan(Age, 18).ToString());
+        Assert.Equal("`age-now` ≥ 18", AtLeast(Age, 18).ToString());
+        Assert.Equal("`age-now` ≤ 24", AtMost(Age, 24).ToString());
+        Assert.Equal("all of (`fact-a`; any of (`fact-b`; not `fact-a`))", AllOf(IsTrue(A), AnyOf(IsTrue(B), IsFalse(A))).ToString());
+        Assert.Equal("`fact-a`", AllOf(IsTrue(A)).ToString());
+        Assert.Equal("not `fact-a`", Negation(IsTrue(A)).ToString());
+        var c1 = new Condition("c1", "One", IsTrue(A), new[] { Text });
+        var c2 = new Condition("c2", "Two", IsTrue(B), new[] { Text });
+        Assert.Equal("all of (`c1`, any of (`c1`, `c2`))", OutlineOf(AllOf(c1, AnyOf(c1, c2))));
+        Assert.Equal("`c1`", OutlineOf(AllOf(c1)));
+        Assert.Equal("`fact-a`", c1.ToString());
+    }
+
+    [Fact]
+    public void A_test_by_reading_follows_the_callers_choice_and_reads_the_facts_of_both()
+    {
+        var interpretation = DecisionInterpretations.Section47AreaTest;
+        var test = ByReading(interpretation, IsTrue(A), "area-test-on-every-limb", AllOf(IsTrue(A), IsTrue(B)));
+        var facts = Facts.None.With("fact-a", true);
+        Assert.Equal("true", Truth(test, facts));
+        Assert.Equal("true", Truth(test, facts.With("fact-b", false)));
+        var rule = new DecisionRule("DC-T", "Test", "?", Force.Should, new Condition("c", "The test", test, new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
+        var chosen = Readings.Default.With(interpretation, "area-test-on-every-limb");
+        Assert.Equal(Outcome.Undetermined, rule.Evaluate(facts, chosen).Outcome);
+        Assert.Equal(new[] { "fact-b" }, rule.Evaluate(facts, chosen).FactsToSettle.Select(f => f.Name));
+        Assert.Equal(Outcome.No, rule.Evaluate(facts.With("fact-b", false), chosen).Outcome);
+        Assert.Equal(new[] { "fact-a", "fact-b" }, rule.Facts.Select(f => f.Name));
+        Assert.Equal(new[] { interpretation }, rule.Interpretations);
+        Assert.Throws<ArgumentException>(() => ByReading(interpretation, IsTrue(A), "no-such-reading", IsTrue(B)));
+        Assert.Throws<ArgumentException>(() => ByReading(DecisionInterpretations.SeriousHarmIsAJudgement, IsTrue(A), "listed-impairments-only", IsTrue(B)));
+        Assert.Throws<ArgumentNullException>(() => ByReading(interpretation, null!, "area-test-on-every-limb", IsTrue(B)));
+    }
+
+    [Fact]
+    public void Always_holds_and_reads_no_fact()
+    {
+        Assert.Equal("true", Truth(Always("any age"), Facts.None));
+        Assert.Equal("any age", Always("any age").ToString());
+        Assert.Empty(Always("x").FactsUsed);
+        Assert.Throws<ArgumentException>(() => Always(" "));
+    }
+}
