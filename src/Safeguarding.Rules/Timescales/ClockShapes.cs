@@ -329,7 +329,7 @@ internal sealed class FirstMeetingClock : Clock
 }
 
 /// <summary>A scheduled series of conferences for each plan: which part of it a clock reports.</summary>
-public enum ReviewSchedulePart
+internal enum ReviewSchedulePart
 {
     /// <summary>The first review, counted from the initial conference.</summary>
     FirstReview,
