@@ -148,7 +148,7 @@ public static class EnglandAndWalesBankHolidays
         foreach (var holiday in StandingRules(year))
         {
             var moved = MovedHolidays.FirstOrDefault(m => m.OriginalDate == holiday.Date);
-            holidays.Add(moved is null ? holiday with { IsProvisional = provisional } : moved.Holiday);
+            holidays.Add(moved is null ? holiday.WithProvisional(provisional) : moved.Holiday);
         }
 
         holidays.AddRange(OneOffHolidays.Where(h => h.Date.Year == year));
@@ -204,7 +204,56 @@ public static class EnglandAndWalesBankHolidays
     }
 }
 
-/// <summary>A standing bank holiday that royal proclamation moved to another date.</summary>
-/// <param name="OriginalDate">The date the standing rules give, which became a working day.</param>
-/// <param name="Holiday">The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</param>
-public sealed record MovedBankHoliday(LocalDate OriginalDate, BankHoliday Holiday);
+/// <summary>A standing bank holiday that royal proclamation moved to another date. Immutable, and equal by value.</summary>
+public sealed class MovedBankHoliday : IEquatable<MovedBankHoliday>
+{
+    /// <summary>Creates a moved holiday.</summary>
+    /// <param name="originalDate">The date the standing rules give, which became a working day.</param>
+    /// <param name="holiday">The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</param>
+    /// <exception cref="ArgumentNullException">The holiday is null.</exception>
+    public MovedBankHoliday(LocalDate originalDate, BankHoliday holiday)
+    {
+        OriginalDate = originalDate;
+        Holiday = holiday ?? throw new ArgumentNullException(nameof(holiday));
+    }
+
+    /// <summary>The date the standing rules give, which became a working day.</summary>
+    public LocalDate OriginalDate { get; }
+
+    /// <summary>The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</summary>
+    public BankHoliday Holiday { get; }
+
+    /// <summary>Compares two moved holidays by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(MovedBankHoliday? left, MovedBankHoliday? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two moved holidays by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(MovedBankHoliday? left, MovedBankHoliday? right) => !(left == right);
+
+    /// <summary>Deconstructs the moved holiday.</summary>
+    /// <param name="originalDate">The date the standing rules give.</param>
+    /// <param name="holiday">The holiday on its new date.</param>
+    public void Deconstruct(out LocalDate originalDate, out BankHoliday holiday)
+    {
+        originalDate = OriginalDate;
+        holiday = Holiday;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MovedBankHoliday? other) =>
+        other is not null && OriginalDate == other.OriginalDate && Holiday.Equals(other.Holiday);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MovedBankHoliday);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((OriginalDate.GetHashCode() * 31) + Holiday.GetHashCode());
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Holiday} (moved from {OriginalDate:yyyy-MM-dd})";
+}

@@ -252,7 +252,7 @@ public sealed class WorkingDayCalendar
         foreach (var holiday in added)
         {
             Index(holiday.Date, nameof(added));
-            byDate[holiday.Date] = holiday with { IsProvisional = false };
+            byDate[holiday.Date] = holiday.WithProvisional(false);
         }
 
         return new WorkingDayCalendar(byDate.Values, LastAnnouncedYear);
