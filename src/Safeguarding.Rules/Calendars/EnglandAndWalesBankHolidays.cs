@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 
@@ -43,7 +44,7 @@ public static class EnglandAndWalesBankHolidays
     /// <summary>
     /// Every standing holiday that royal proclamation moved to another date in the supported range.
     /// </summary>
-    public static IReadOnlyList<MovedBankHoliday> MovedHolidays { get; } = new[]
+    public static IReadOnlyList<MovedBankHoliday> MovedHolidays { get; } = ReadOnlyLists.Of(new[]
     {
         new MovedBankHoliday(
             new LocalDate(2002, 5, 27),
@@ -57,10 +58,10 @@ public static class EnglandAndWalesBankHolidays
         new MovedBankHoliday(
             new LocalDate(2022, 5, 30),
             new BankHoliday(new LocalDate(2022, 6, 2), Spring, BankHolidayKind.Moved, note: "Moved from Monday 30 May 2022 to Thursday 2 June by royal proclamation for the Queen’s Platinum Jubilee.")),
-    };
+    });
 
     /// <summary>Every additional holiday proclaimed for one year only in the supported range.</summary>
-    public static IReadOnlyList<BankHoliday> OneOffHolidays { get; } = new[]
+    public static IReadOnlyList<BankHoliday> OneOffHolidays { get; } = ReadOnlyLists.Of(new[]
     {
         new BankHoliday(new LocalDate(2002, 6, 3), "Queen’s Golden Jubilee", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2011, 4, 29), "Royal wedding", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation for the wedding of Prince William and Catherine Middleton."),
@@ -68,7 +69,7 @@ public static class EnglandAndWalesBankHolidays
         new BankHoliday(new LocalDate(2022, 6, 3), "Platinum Jubilee bank holiday", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2022, 9, 19), "Bank Holiday for the State Funeral of Queen Elizabeth II", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2023, 5, 8), "Bank holiday for the coronation of King Charles III", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
-    };
+    });
 
     /// <summary>Computes Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
     /// <param name="year">The year.</param>
@@ -130,7 +131,7 @@ public static class EnglandAndWalesBankHolidays
             list.Add(new BankHoliday(substitute, name, BankHolidayKind.Substitute));
         }
 
-        return list.OrderBy(h => h.Date).ToArray();
+        return list.OrderBy(h => h.Date).ToReadOnly();
     }
 
     /// <summary>
@@ -152,7 +153,7 @@ public static class EnglandAndWalesBankHolidays
         }
 
         holidays.AddRange(OneOffHolidays.Where(h => h.Date.Year == year));
-        return holidays.OrderBy(h => h.Date).ToArray();
+        return holidays.OrderBy(h => h.Date).ToReadOnly();
     }
 
     /// <summary>Every bank holiday of the supported range, in date order.</summary>
@@ -165,7 +166,7 @@ public static class EnglandAndWalesBankHolidays
             all.AddRange(ForYear(year));
         }
 
-        return all;
+        return new ReadOnlyCollection<BankHoliday>(all);
     }
 
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;

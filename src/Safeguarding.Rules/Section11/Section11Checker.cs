@@ -93,7 +93,7 @@ public static class Section11Checker
         if (assessment.AgencyKinds.Count == 0)
         {
             problems.Add(new("$.agencyKinds", $"at least one agency kind is required; valid kinds: {string.Join(", ", AgencyKinds.All.Select(AgencyKinds.Id))}."));
-            return problems;
+            return problems.AsReadOnly();
         }
 
         var valid = assessment.Checklist.Select(a => a.Id).ToArray();
@@ -126,7 +126,7 @@ public static class Section11Checker
             }
         }
 
-        return problems;
+        return problems.AsReadOnly();
     }
 
     /// <summary>Checks a self-assessment.</summary>
