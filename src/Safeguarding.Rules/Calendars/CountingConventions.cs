@@ -112,7 +112,7 @@ public static class CountingConventions
         });
 
     /// <summary>Every counting convention, in the order the documentation states them.</summary>
-    public static IReadOnlyList<Interpretation> All { get; } = new[]
+    public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
         WorkingDay,
         WithinWorkingDays,
@@ -121,5 +121,5 @@ public static class CountingConventions
         CalendarDays,
         UrgencyWithoutNumber,
         ShouldCanBeDepartedFrom,
-    };
+    });
 }

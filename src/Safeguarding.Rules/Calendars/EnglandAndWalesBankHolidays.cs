@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 
@@ -43,7 +44,7 @@ public static class EnglandAndWalesBankHolidays
     /// <summary>
     /// Every standing holiday that royal proclamation moved to another date in the supported range.
     /// </summary>
-    public static IReadOnlyList<MovedBankHoliday> MovedHolidays { get; } = new[]
+    public static IReadOnlyList<MovedBankHoliday> MovedHolidays { get; } = ReadOnlyLists.Of(new[]
     {
         new MovedBankHoliday(
             new LocalDate(2002, 5, 27),
@@ -57,10 +58,10 @@ public static class EnglandAndWalesBankHolidays
         new MovedBankHoliday(
             new LocalDate(2022, 5, 30),
             new BankHoliday(new LocalDate(2022, 6, 2), Spring, BankHolidayKind.Moved, note: "Moved from Monday 30 May 2022 to Thursday 2 June by royal proclamation for the Queen’s Platinum Jubilee.")),
-    };
+    });
 
     /// <summary>Every additional holiday proclaimed for one year only in the supported range.</summary>
-    public static IReadOnlyList<BankHoliday> OneOffHolidays { get; } = new[]
+    public static IReadOnlyList<BankHoliday> OneOffHolidays { get; } = ReadOnlyLists.Of(new[]
     {
         new BankHoliday(new LocalDate(2002, 6, 3), "Queen’s Golden Jubilee", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2011, 4, 29), "Royal wedding", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation for the wedding of Prince William and Catherine Middleton."),
@@ -68,7 +69,7 @@ public static class EnglandAndWalesBankHolidays
         new BankHoliday(new LocalDate(2022, 6, 3), "Platinum Jubilee bank holiday", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2022, 9, 19), "Bank Holiday for the State Funeral of Queen Elizabeth II", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
         new BankHoliday(new LocalDate(2023, 5, 8), "Bank holiday for the coronation of King Charles III", BankHolidayKind.OneOff, note: "Additional bank holiday by royal proclamation."),
-    };
+    });
 
     /// <summary>Computes Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
     /// <param name="year">The year.</param>
@@ -130,7 +131,7 @@ public static class EnglandAndWalesBankHolidays
             list.Add(new BankHoliday(substitute, name, BankHolidayKind.Substitute));
         }
 
-        return list.OrderBy(h => h.Date).ToArray();
+        return list.OrderBy(h => h.Date).ToReadOnly();
     }
 
     /// <summary>
@@ -148,11 +149,11 @@ public static class EnglandAndWalesBankHolidays
         foreach (var holiday in StandingRules(year))
         {
             var moved = MovedHolidays.FirstOrDefault(m => m.OriginalDate == holiday.Date);
-            holidays.Add(moved is null ? holiday with { IsProvisional = provisional } : moved.Holiday);
+            holidays.Add(moved is null ? holiday.WithProvisional(provisional) : moved.Holiday);
         }
 
         holidays.AddRange(OneOffHolidays.Where(h => h.Date.Year == year));
-        return holidays.OrderBy(h => h.Date).ToArray();
+        return holidays.OrderBy(h => h.Date).ToReadOnly();
     }
 
     /// <summary>Every bank holiday of the supported range, in date order.</summary>
@@ -165,7 +166,7 @@ public static class EnglandAndWalesBankHolidays
             all.AddRange(ForYear(year));
         }
 
-        return all;
+        return new ReadOnlyCollection<BankHoliday>(all);
     }
 
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
@@ -204,7 +205,56 @@ public static class EnglandAndWalesBankHolidays
     }
 }
 
-/// <summary>A standing bank holiday that royal proclamation moved to another date.</summary>
-/// <param name="OriginalDate">The date the standing rules give, which became a working day.</param>
-/// <param name="Holiday">The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</param>
-public sealed record MovedBankHoliday(LocalDate OriginalDate, BankHoliday Holiday);
+/// <summary>A standing bank holiday that royal proclamation moved to another date. Immutable, and equal by value.</summary>
+public sealed class MovedBankHoliday : IEquatable<MovedBankHoliday>
+{
+    /// <summary>Creates a moved holiday.</summary>
+    /// <param name="originalDate">The date the standing rules give, which became a working day.</param>
+    /// <param name="holiday">The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</param>
+    /// <exception cref="ArgumentNullException">The holiday is null.</exception>
+    public MovedBankHoliday(LocalDate originalDate, BankHoliday holiday)
+    {
+        OriginalDate = originalDate;
+        Holiday = holiday ?? throw new ArgumentNullException(nameof(holiday));
+    }
+
+    /// <summary>The date the standing rules give, which became a working day.</summary>
+    public LocalDate OriginalDate { get; }
+
+    /// <summary>The holiday on its new date (kind <see cref="BankHolidayKind.Moved"/>).</summary>
+    public BankHoliday Holiday { get; }
+
+    /// <summary>Compares two moved holidays by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(MovedBankHoliday? left, MovedBankHoliday? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two moved holidays by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(MovedBankHoliday? left, MovedBankHoliday? right) => !(left == right);
+
+    /// <summary>Deconstructs the moved holiday.</summary>
+    /// <param name="originalDate">The date the standing rules give.</param>
+    /// <param name="holiday">The holiday on its new date.</param>
+    public void Deconstruct(out LocalDate originalDate, out BankHoliday holiday)
+    {
+        originalDate = OriginalDate;
+        holiday = Holiday;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MovedBankHoliday? other) =>
+        other is not null && OriginalDate == other.OriginalDate && Holiday.Equals(other.Holiday);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MovedBankHoliday);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((OriginalDate.GetHashCode() * 31) + Holiday.GetHashCode());
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Holiday} (moved from {OriginalDate:yyyy-MM-dd})";
+}

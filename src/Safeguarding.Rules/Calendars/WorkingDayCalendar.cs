@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 
@@ -32,12 +33,12 @@ public sealed class WorkingDayCalendar
     private readonly int[] workingDaysBefore;
     private readonly LocalDate[] workingDates;
     private readonly BankHoliday?[] holidayByDay;
-    private readonly BankHoliday[] holidays;
+    private readonly ReadOnlyCollection<BankHoliday> holidays;
 
     private WorkingDayCalendar(IEnumerable<BankHoliday> holidays, int lastAnnouncedYear)
     {
         LastAnnouncedYear = lastAnnouncedYear;
-        this.holidays = holidays.OrderBy(h => h.Date).ToArray();
+        this.holidays = holidays.OrderBy(h => h.Date).ToReadOnly();
         holidayByDay = new BankHoliday?[DayCount];
         foreach (var holiday in this.holidays)
         {
@@ -231,7 +232,7 @@ public sealed class WorkingDayCalendar
             }
         }
 
-        return result;
+        return new ReadOnlyCollection<BankHoliday>(result);
     }
 
     /// <summary>
@@ -252,7 +253,7 @@ public sealed class WorkingDayCalendar
         foreach (var holiday in added)
         {
             Index(holiday.Date, nameof(added));
-            byDate[holiday.Date] = holiday with { IsProvisional = false };
+            byDate[holiday.Date] = holiday.WithProvisional(false);
         }
 
         return new WorkingDayCalendar(byDate.Values, LastAnnouncedYear);

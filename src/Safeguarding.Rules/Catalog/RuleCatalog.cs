@@ -20,7 +20,7 @@ public static class RuleCatalog
             .Concat(TimescaleInterpretations.All)
             .Concat(DecisionInterpretations.All)
             .Concat(Section11.Section11Interpretations.All)
-            .ToArray();
+            .ToReadOnly();
 
     /// <summary>Every rule, in catalogue order (timescales, urgencies, decisions, section 11 arrangements).</summary>
     public static IReadOnlyList<IRule> Rules { get; } =
@@ -28,10 +28,10 @@ public static class RuleCatalog
             .Concat(TimescaleCatalog.Urgencies)
             .Concat(DecisionRules.All)
             .Concat(Section11.Section11Catalog.Arrangements)
-            .ToArray();
+            .ToReadOnly();
 
     /// <summary>Every interpretation a caller can read another way, by id (library, DI and the CLI's <c>--reading</c>).</summary>
-    public static IReadOnlyList<Interpretation> ChoosableInterpretations { get; } = Interpretations.Where(i => i.IsChoosable).ToArray();
+    public static IReadOnlyList<Interpretation> ChoosableInterpretations { get; } = Interpretations.Where(i => i.IsChoosable).ToReadOnly();
 
     /// <summary>Finds an interpretation by its id (exact).</summary>
     /// <param name="id">The id, such as <c>at-04-incident-awareness</c>.</param>
@@ -59,5 +59,5 @@ public static class RuleCatalog
     public static IReadOnlyList<Citation> AllCitations() =>
         Interpretations.Cast<ICited>().Concat(Rules).Concat(Section11.Section11Catalog.Section11Guidance2007Items)
             .Concat(Section11.EditionChange.From2007)
-            .SelectMany(c => c.Citations).Distinct().ToArray();
+            .SelectMany(c => c.Citations).Distinct().ToReadOnly();
 }

@@ -42,7 +42,7 @@ public sealed class Consequence : ICited
         Action = Guard.Text(action, nameof(action));
         Force = force;
         Timing = timing;
-        TimescaleRuleIds = (timescaleRuleIds ?? throw new ArgumentNullException(nameof(timescaleRuleIds))).ToArray();
+        TimescaleRuleIds = (timescaleRuleIds ?? throw new ArgumentNullException(nameof(timescaleRuleIds))).ToReadOnly();
         Citations = Guard.Cited(citations, nameof(citations));
         OnlyIf = onlyIf;
     }

@@ -222,7 +222,7 @@ public static class DecisionInterpretations
         });
 
     /// <summary>Every decision interpretation, in a fixed order.</summary>
-    public static IReadOnlyList<Interpretation> All { get; } = new[]
+    public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
         SeriousHarmIsAJudgement,
         OutsideEnglandNotifier,
@@ -238,5 +238,5 @@ public static class DecisionInterpretations
         ReceivingConferenceHeld,
         ReviewCriteriaAreFactors,
         AllegationLimbs,
-    };
+    });
 }

@@ -38,14 +38,14 @@ public sealed class DecisionRule : IRule
             throw new ArgumentException("the requirement must combine conditions with all-of and any-of only", nameof(requirement));
         }
 
-        Consequences = (consequences ?? throw new ArgumentNullException(nameof(consequences))).ToArray();
-        Source = (source ?? throw new ArgumentNullException(nameof(source))).ToArray();
+        Consequences = (consequences ?? throw new ArgumentNullException(nameof(consequences))).ToReadOnly();
+        Source = (source ?? throw new ArgumentNullException(nameof(source))).ToReadOnly();
         Interpretations = (interpretations ?? throw new ArgumentNullException(nameof(interpretations)))
             .Concat(requirement.InterpretationsWithin())
             .Concat((consequences ?? Array.Empty<Consequence>()).Where(c => c.OnlyIf is not null).SelectMany(c => c.OnlyIf!.InterpretationsWithin()))
             .Distinct()
-            .ToArray();
-        Conditions = requirement.ConditionsWithin().Distinct().ToArray();
+            .ToReadOnly();
+        Conditions = requirement.ConditionsWithin().Distinct().ToReadOnly();
         if (Conditions.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() != Conditions.Count)
         {
             throw new ArgumentException($"{id}: two conditions share an id", nameof(requirement));
@@ -54,14 +54,14 @@ public sealed class DecisionRule : IRule
         Facts = requirement.Leaves()
             .Concat(Consequences.Where(c => c.OnlyIf is not null).SelectMany(c => c.OnlyIf!.Leaves()))
             .Distinct()
-            .ToArray();
+            .ToReadOnly();
         Citations = Source
             .Concat(Conditions.SelectMany(c => c.Citations))
             .Concat(Consequences.SelectMany(c => c.Citations))
             .Concat(Facts.SelectMany(f => f.Citations))
             .Concat(Interpretations.SelectMany(i => i.Citations))
             .Distinct()
-            .ToArray();
+            .ToReadOnly();
     }
 
     /// <inheritdoc />

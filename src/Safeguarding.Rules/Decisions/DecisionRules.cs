@@ -9,7 +9,7 @@ namespace Safeguarding.Rules.Decisions;
 public static class DecisionRules
 {
     /// <summary>Every decision rule: serious incidents, child deaths, referral and protection, child protection plans, allegations.</summary>
-    public static IReadOnlyList<DecisionRule> All { get; } = new[]
+    public static IReadOnlyList<DecisionRule> All { get; } = ReadOnlyLists.Of(new[]
     {
         SeriousIncidentRules.Notification,
         SeriousIncidentRules.SeriousHarm,
@@ -39,10 +39,10 @@ public static class DecisionRules
         ChildProtectionPlanRules.TransferIn,
         AllegationRules.Allegation,
         AllegationRules.BarringReferral,
-    };
+    });
 
     /// <summary>Every fact any decision rule reads (the shared vocabulary in use), each once, in order of first use.</summary>
-    public static IReadOnlyList<FactDefinition> Facts { get; } = All.SelectMany(r => r.Facts).Distinct().ToArray();
+    public static IReadOnlyList<FactDefinition> Facts { get; } = All.SelectMany(r => r.Facts).Distinct().ToReadOnly();
 
     /// <summary>Finds a decision rule by its id (case-insensitive).</summary>
     /// <param name="id">The id, such as DC-36.</param>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Provenance;
 
@@ -10,15 +12,16 @@ namespace Safeguarding.Rules.Decisions;
 /// </summary>
 public sealed class Determination
 {
-    internal Determination(DecisionRule rule, Outcome outcome, IReadOnlyList<ConditionResult> conditions, IReadOnlyList<FactDefinition> factsToSettle, IReadOnlyList<Consequence> consequences, IReadOnlyList<Consequence> possibleConsequences, IReadOnlyList<AppliedReading> readings)
+    // The lists are the evaluator's own, made for this determination and never touched again: wrapped, not copied.
+    internal Determination(DecisionRule rule, Outcome outcome, ConditionResult[] conditions, FactDefinition[] factsToSettle, IList<Consequence> consequences, IList<Consequence> possibleConsequences, IReadOnlyList<AppliedReading> readings)
     {
         Readings = readings;
         Rule = rule;
         Outcome = outcome;
-        Conditions = conditions;
-        FactsToSettle = factsToSettle;
-        Consequences = consequences;
-        PossibleConsequences = possibleConsequences;
+        Conditions = Array.AsReadOnly(conditions);
+        FactsToSettle = factsToSettle.Length == 0 ? ReadOnlyLists.Empty<FactDefinition>() : Array.AsReadOnly(factsToSettle);
+        Consequences = consequences.Count == 0 ? ReadOnlyLists.Empty<Consequence>() : new ReadOnlyCollection<Consequence>(consequences);
+        PossibleConsequences = possibleConsequences.Count == 0 ? ReadOnlyLists.Empty<Consequence>() : new ReadOnlyCollection<Consequence>(possibleConsequences);
     }
 
     /// <summary>The rule.</summary>

@@ -64,7 +64,55 @@ public enum ConditionStatus
     Unknown = 2,
 }
 
-/// <summary>A condition and its status for a set of facts.</summary>
-/// <param name="Condition">The condition.</param>
-/// <param name="Status">Held, failed or unknown.</param>
-public sealed record ConditionResult(Condition Condition, ConditionStatus Status);
+/// <summary>A condition and its status for a set of facts. Immutable, and equal by value.</summary>
+public sealed class ConditionResult : IEquatable<ConditionResult>
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="status">Held, failed or unknown.</param>
+    /// <exception cref="ArgumentNullException">The condition is null.</exception>
+    public ConditionResult(Condition condition, ConditionStatus status)
+    {
+        Condition = condition ?? throw new ArgumentNullException(nameof(condition));
+        Status = status;
+    }
+
+    /// <summary>The condition.</summary>
+    public Condition Condition { get; }
+
+    /// <summary>Held, failed or unknown.</summary>
+    public ConditionStatus Status { get; }
+
+    /// <summary>Compares two results by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ConditionResult? left, ConditionResult? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two results by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(ConditionResult? left, ConditionResult? right) => !(left == right);
+
+    /// <summary>Deconstructs the result.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="status">Held, failed or unknown.</param>
+    public void Deconstruct(out Condition condition, out ConditionStatus status)
+    {
+        condition = Condition;
+        status = Status;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ConditionResult? other) => other is not null && EqualityComparer<Condition>.Default.Equals(Condition, other.Condition) && Status == other.Status;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ConditionResult);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((Condition.GetHashCode() * 31) + (int)Status);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Condition.Id}: {Status}";
+}

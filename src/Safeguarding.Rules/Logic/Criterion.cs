@@ -18,7 +18,7 @@ public abstract class Criterion
     }
 
     /// <summary>The facts this test reads, each once, in order of first use.</summary>
-    public IReadOnlyList<FactDefinition> FactsUsed => Leaves().Distinct().ToArray();
+    public IReadOnlyList<FactDefinition> FactsUsed => Leaves().Distinct().ToReadOnly();
 
     /// <summary>Holds when a true-or-false fact is true.</summary>
     /// <param name="fact">A boolean fact.</param>

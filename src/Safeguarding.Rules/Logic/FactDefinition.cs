@@ -36,10 +36,10 @@ public sealed class FactDefinition : ICited, IEquatable<FactDefinition>
         Name = name;
         Type = type;
         Description = Guard.Text(description, nameof(description));
-        AllowedValues = allowedValues.ToArray();
+        AllowedValues = allowedValues.ToReadOnly();
         Minimum = minimum;
         Maximum = maximum;
-        Citations = (citations ?? throw new ArgumentNullException(nameof(citations))).ToArray();
+        Citations = (citations ?? throw new ArgumentNullException(nameof(citations))).ToReadOnly();
     }
 
     /// <summary>The kebab-case name, such as <c>looked-after</c>.</summary>

@@ -18,7 +18,7 @@ public sealed class Facts
     public static Facts None { get; } = new(new SortedDictionary<string, object>(StringComparer.Ordinal));
 
     /// <summary>The names of the known facts, in ordinal order.</summary>
-    public IReadOnlyList<string> KnownNames => _values.Keys.ToArray();
+    public IReadOnlyList<string> KnownNames => _values.Keys.ToReadOnly();
 
     /// <summary>Returns a copy with a true-or-false fact known.</summary>
     /// <param name="name">The fact's name.</param>

@@ -11,9 +11,9 @@ internal static class Guard
     public static string Text(string value, string name) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("must not be blank", name) : value;
 
-    public static Citation[] Cited(IEnumerable<Citation> citations, string name)
+    public static IReadOnlyList<Citation> Cited(IEnumerable<Citation> citations, string name)
     {
-        var list = (citations ?? throw new ArgumentNullException(name)).ToArray();
-        return list.Length == 0 ? throw new ArgumentException("must cite the text it comes from", name) : list;
+        var list = (citations ?? throw new ArgumentNullException(name)).ToReadOnly();
+        return list.Count == 0 ? throw new ArgumentException("must cite the text it comes from", name) : list;
     }
 }

@@ -60,14 +60,14 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
         DocumentStatus.NeverInForce);
 
     /// <summary>Every document the library knows, in a fixed order.</summary>
-    public static IReadOnlyList<SourceDocument> All { get; } = new[]
+    public static IReadOnlyList<SourceDocument> All { get; } = ReadOnlyLists.Of(new[]
     {
         WorkingTogether2026,
         Section11Guidance2007,
         LocalProceduresOrganisationalResponsibilities2021,
         LocalProceduresAgencyRoles2024,
         WorkingTogether2012Draft,
-    };
+    });
 
     /// <summary>A stable, kebab-case identifier, such as <c>working-together-2026</c>.</summary>
     public string Id { get; }

@@ -113,7 +113,7 @@ public static class AgencyKinds
     };
 
     /// <summary>Every agency kind, in a fixed order.</summary>
-    public static IReadOnlyList<AgencyKind> All { get; } = Array.ConvertAll(Table, t => t.Kind);
+    public static IReadOnlyList<AgencyKind> All { get; } = Array.AsReadOnly(Array.ConvertAll(Table, t => t.Kind));
 
     /// <summary>The kebab-case identifier, such as <c>nhs-trust</c>.</summary>
     /// <param name="kind">The kind.</param>

@@ -45,11 +45,11 @@ public sealed class Arrangement : IRule
         Title = title;
         Force = force;
         Verifiability = verifiability;
-        AppliesTo = appliesTo.Distinct().OrderBy(k => k).ToArray();
+        AppliesTo = appliesTo.Distinct().OrderBy(k => k).ToReadOnly();
         Source = source;
         Edition = source == SourceDocument.Section11Guidance2007 ? Edition.Section11Guidance2007 : Edition.WorkingTogether2026;
         RequiredReviewInterval = requiredReviewInterval;
-        Citations = citations.ToArray();
+        Citations = citations.ToReadOnly();
         if (Citations.Count == 0 || AppliesTo.Count == 0)
         {
             throw new ArgumentException($"arrangement {id} needs a citation and an agency kind");

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 using NodaTime;
 
 namespace Safeguarding.Rules.Section11;
@@ -41,37 +44,163 @@ public enum Rag
     Red = 2,
 }
 
-/// <summary>The finding for one arrangement.</summary>
-/// <param name="Arrangement">The arrangement.</param>
-/// <param name="Outcome">What the check found.</param>
-/// <param name="Rating">The rating; null when not applicable.</param>
-/// <param name="Claim">The organisation's claim, or null where the self-assessment left it out.</param>
-/// <param name="Explanation">One sentence on why, naming no person and quoting no free text.</param>
-public sealed record ArrangementFinding(Arrangement Arrangement, ArrangementOutcome Outcome, Rag? Rating, ArrangementClaim? Claim, string Explanation)
+/// <summary>The finding for one arrangement. Immutable, and equal by value.</summary>
+public sealed class ArrangementFinding : IEquatable<ArrangementFinding>
 {
+    /// <summary>Creates a finding.</summary>
+    /// <param name="arrangement">The arrangement.</param>
+    /// <param name="outcome">What the check found.</param>
+    /// <param name="rating">The rating; null when not applicable.</param>
+    /// <param name="claim">The organisation's claim, or null where the self-assessment left it out.</param>
+    /// <param name="explanation">One sentence on why, naming no person and quoting no free text.</param>
+    /// <exception cref="ArgumentNullException">The arrangement or the explanation is null.</exception>
+    public ArrangementFinding(Arrangement arrangement, ArrangementOutcome outcome, Rag? rating, ArrangementClaim? claim, string explanation)
+    {
+        Arrangement = arrangement ?? throw new ArgumentNullException(nameof(arrangement));
+        Outcome = outcome;
+        Rating = rating;
+        Claim = claim;
+        Explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+    }
+
+    /// <summary>The arrangement.</summary>
+    public Arrangement Arrangement { get; }
+
+    /// <summary>What the check found.</summary>
+    public ArrangementOutcome Outcome { get; }
+
+    /// <summary>The rating; null when not applicable.</summary>
+    public Rag? Rating { get; }
+
+    /// <summary>The organisation's claim, or null where the self-assessment left it out.</summary>
+    public ArrangementClaim? Claim { get; }
+
+    /// <summary>One sentence on why, naming no person and quoting no free text.</summary>
+    public string Explanation { get; }
+
     /// <summary>Whether this is a gap in a required arrangement (anything but met or not applicable, on a "must" or "should").</summary>
     public bool IsGap => Arrangement.IsRequired && Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable);
+
+    /// <summary>Compares two findings by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ArrangementFinding? left, ArrangementFinding? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two findings by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(ArrangementFinding? left, ArrangementFinding? right) => !(left == right);
+
+    /// <summary>Deconstructs the finding.</summary>
+    /// <param name="arrangement">The arrangement.</param>
+    /// <param name="outcome">What the check found.</param>
+    /// <param name="rating">The rating, or null.</param>
+    /// <param name="claim">The claim, or null.</param>
+    /// <param name="explanation">Why.</param>
+    public void Deconstruct(out Arrangement arrangement, out ArrangementOutcome outcome, out Rag? rating, out ArrangementClaim? claim, out string explanation)
+    {
+        arrangement = Arrangement;
+        outcome = Outcome;
+        rating = Rating;
+        claim = Claim;
+        explanation = Explanation;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ArrangementFinding? other) =>
+        other is not null &&
+        EqualityComparer<Arrangement>.Default.Equals(Arrangement, other.Arrangement) &&
+        Outcome == other.Outcome &&
+        Rating == other.Rating &&
+        EqualityComparer<ArrangementClaim?>.Default.Equals(Claim, other.Claim) &&
+        string.Equals(Explanation, other.Explanation, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ArrangementFinding);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = (Arrangement.GetHashCode() * 31) + (int)Outcome;
+            hash = (hash * 31) + (Rating is { } rating ? (int)rating : -1);
+            hash = (hash * 31) + (Claim?.GetHashCode() ?? 0);
+            return (hash * 31) + StringComparer.Ordinal.GetHashCode(Explanation);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Arrangement.Id}: {Outcome}{(Rating is { } rating ? $" ({rating})" : string.Empty)}";
 }
 
 /// <summary>The compliance report for one self-assessment.</summary>
-/// <param name="Organisation">The organisation's name.</param>
-/// <param name="AgencyKinds">Its agency kinds.</param>
-/// <param name="AsOf">The date the report is as of.</param>
-/// <param name="ReviewInterval">The review interval applied.</param>
-/// <param name="Findings">One finding per arrangement on the checklist, in catalogue order.</param>
-/// <param name="Rating">The overall rating, over required arrangements only: red if any is red, amber if any is amber, otherwise green.</param>
-/// <param name="MissingMusts">The ids of "must" arrangements that are missing (headline list).</param>
-/// <param name="MissingShoulds">The ids of "should" arrangements that are missing (headline list).</param>
-public sealed record ComplianceReport(
-    string Organisation,
-    IReadOnlyList<AgencyKind> AgencyKinds,
-    LocalDate AsOf,
-    Period ReviewInterval,
-    IReadOnlyList<ArrangementFinding> Findings,
-    Rag Rating,
-    IReadOnlyList<string> MissingMusts,
-    IReadOnlyList<string> MissingShoulds)
+/// <remarks>Immutable: the lists are copied on construction and handed out read-only.</remarks>
+public sealed class ComplianceReport
 {
+    /// <summary>Creates a report.</summary>
+    /// <param name="organisation">The organisation's name.</param>
+    /// <param name="agencyKinds">Its agency kinds.</param>
+    /// <param name="asOf">The date the report is as of.</param>
+    /// <param name="reviewInterval">The review interval applied.</param>
+    /// <param name="findings">One finding per arrangement on the checklist, in catalogue order.</param>
+    /// <param name="rating">The overall rating, over required arrangements only: red if any is red, amber if any is amber, otherwise green.</param>
+    /// <param name="missingMusts">The ids of "must" arrangements that are missing (headline list).</param>
+    /// <param name="missingShoulds">The ids of "should" arrangements that are missing (headline list).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ComplianceReport(
+        string organisation,
+        IEnumerable<AgencyKind> agencyKinds,
+        LocalDate asOf,
+        Period reviewInterval,
+        IEnumerable<ArrangementFinding> findings,
+        Rag rating,
+        IEnumerable<string> missingMusts,
+        IEnumerable<string> missingShoulds)
+    {
+        Organisation = organisation ?? throw new ArgumentNullException(nameof(organisation));
+        AgencyKinds = ReadOnly(agencyKinds, nameof(agencyKinds));
+        AsOf = asOf;
+        ReviewInterval = reviewInterval ?? throw new ArgumentNullException(nameof(reviewInterval));
+        Findings = ReadOnly(findings, nameof(findings));
+        Rating = rating;
+        MissingMusts = ReadOnly(missingMusts, nameof(missingMusts));
+        MissingShoulds = ReadOnly(missingShoulds, nameof(missingShoulds));
+    }
+
+    /// <summary>The organisation's name.</summary>
+    public string Organisation { get; }
+
+    /// <summary>Its agency kinds.</summary>
+    public IReadOnlyList<AgencyKind> AgencyKinds { get; }
+
+    /// <summary>The date the report is as of.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The review interval applied.</summary>
+    public Period ReviewInterval { get; }
+
+    /// <summary>One finding per arrangement on the checklist, in catalogue order.</summary>
+    public IReadOnlyList<ArrangementFinding> Findings { get; }
+
+    /// <summary>The overall rating, over required arrangements only: red if any is red, amber if any is amber, otherwise green.</summary>
+    public Rag Rating { get; }
+
+    /// <summary>The ids of "must" arrangements that are missing (headline list).</summary>
+    public IReadOnlyList<string> MissingMusts { get; }
+
+    /// <summary>The ids of "should" arrangements that are missing (headline list).</summary>
+    public IReadOnlyList<string> MissingShoulds { get; }
+
     /// <summary>Whether every required arrangement is met (or not applicable): the CLI exits 0 exactly then.</summary>
     public bool IsCompliant => Rating == Rag.Green;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Organisation} as of {AsOf:yyyy-MM-dd}: {Rating}, {MissingMusts.Count} must and {MissingShoulds.Count} should missing";
+
+    private static ReadOnlyCollection<T> ReadOnly<T>(IEnumerable<T> items, string name) =>
+        Array.AsReadOnly((items ?? throw new ArgumentNullException(name)).ToArray());
 }

@@ -12,8 +12,8 @@ public sealed class EditionChange : ICited
     internal EditionChange(string summary, IEnumerable<string> arrangementIds, IEnumerable<Citation> citations)
     {
         Summary = summary;
-        ArrangementIds = arrangementIds.ToArray();
-        Citations = citations.ToArray();
+        ArrangementIds = arrangementIds.ToReadOnly();
+        Citations = citations.ToReadOnly();
         if (Citations.Count == 0)
         {
             throw new ArgumentException("a change cites its text", nameof(citations));
@@ -30,7 +30,7 @@ public sealed class EditionChange : ICited
     public IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>What changed between the 2007 section 11 guidance and Working Together 2026, for the generated documentation.</summary>
-    public static IReadOnlyList<EditionChange> From2007 { get; } = new[]
+    public static IReadOnlyList<EditionChange> From2007 { get; } = ReadOnlyLists.Of(new[]
     {
         new EditionChange(
             "A senior champion that 2007 said \"could mean\" a named senior manager becomes an expected senior board-level lead with the knowledge and experience for it.",
@@ -98,7 +98,7 @@ public sealed class EditionChange : ICited
                 Old("2.2", "Organisations (currently the Connexions Service) providing services under section 114 of the Learning and Skills Act 2000"),
                 New(258, "NHS organisations and agencies and the independent sector, including NHS England, ICBs, NHS Trusts, NHS Foundation Trusts and general practitioners"),
             }),
-    };
+    });
 
     private static Citation Old(string paragraph, string quote) => new(SourceDocument.Section11Guidance2007, $"paragraph {paragraph}", quote);
 

@@ -67,13 +67,13 @@ public static class Section11Catalog
     private static readonly Period Annual = Period.FromYears(1);
 
     /// <summary>The arrangements of Working Together 2026, in catalogue order: common, scope, allegations, then by agency.</summary>
-    public static IReadOnlyList<Arrangement> Arrangements { get; } = Build2026();
+    public static IReadOnlyList<Arrangement> Arrangements { get; } = Array.AsReadOnly(Build2026());
 
     /// <summary>The 2007 section 11 guidance items that Working Together 2026 no longer lists, tagged with their edition.</summary>
-    public static IReadOnlyList<Arrangement> Section11Guidance2007Items { get; } = Build2007();
+    public static IReadOnlyList<Arrangement> Section11Guidance2007Items { get; } = Array.AsReadOnly(Build2007());
 
     /// <summary>Every arrangement of both editions.</summary>
-    public static IReadOnlyList<Arrangement> All { get; } = Arrangements.Concat(Section11Guidance2007Items).ToArray();
+    public static IReadOnlyList<Arrangement> All { get; } = Arrangements.Concat(Section11Guidance2007Items).ToReadOnly();
 
     /// <summary>The arrangements that apply to an organisation of these kinds, in catalogue order.</summary>
     /// <param name="kinds">The organisation's agency kinds.</param>
@@ -83,7 +83,7 @@ public static class Section11Catalog
     {
         var set = (kinds ?? throw new ArgumentNullException(nameof(kinds))).ToArray();
         var source = includeSection11Guidance2007 ? All : Arrangements;
-        return source.Where(a => a.AppliesToAny(set)).ToArray();
+        return source.Where(a => a.AppliesToAny(set)).ToReadOnly();
     }
 
     /// <summary>Finds an arrangement of either edition by its identifier (case-sensitive, kebab-case).</summary>

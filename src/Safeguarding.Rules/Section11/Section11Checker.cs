@@ -7,11 +7,59 @@ using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Section11;
 
-/// <summary>A problem with a self-assessment, named by its path in the self-assessment format (<c>$.arrangements[3].status</c>).</summary>
-/// <param name="Path">The JSON path of the field.</param>
-/// <param name="Message">The problem; it never repeats the organisation's name or any free text.</param>
-public sealed record SelfAssessmentProblem(string Path, string Message)
+/// <summary>
+/// A problem with a self-assessment, named by its path in the self-assessment format (<c>$.arrangements[3].status</c>).
+/// Immutable, and equal by value.
+/// </summary>
+public sealed class SelfAssessmentProblem : IEquatable<SelfAssessmentProblem>
 {
+    /// <summary>Creates a problem.</summary>
+    /// <param name="path">The JSON path of the field.</param>
+    /// <param name="message">The problem; it never repeats the organisation's name or any free text.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SelfAssessmentProblem(string path, string message)
+    {
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>The JSON path of the field.</summary>
+    public string Path { get; }
+
+    /// <summary>The problem; it never repeats the organisation's name or any free text.</summary>
+    public string Message { get; }
+
+    /// <summary>Compares two problems by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(SelfAssessmentProblem? left, SelfAssessmentProblem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two problems by value.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(SelfAssessmentProblem? left, SelfAssessmentProblem? right) => !(left == right);
+
+    /// <summary>Deconstructs the problem.</summary>
+    /// <param name="path">The JSON path of the field.</param>
+    /// <param name="message">The problem.</param>
+    public void Deconstruct(out string path, out string message)
+    {
+        path = Path;
+        message = Message;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SelfAssessmentProblem? other) =>
+        other is not null && string.Equals(Path, other.Path, StringComparison.Ordinal) && string.Equals(Message, other.Message, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SelfAssessmentProblem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Path) * 31) + StringComparer.Ordinal.GetHashCode(Message));
+
     /// <inheritdoc />
     public override string ToString() => $"{Path}: {Message}";
 }
@@ -45,7 +93,7 @@ public static class Section11Checker
         if (assessment.AgencyKinds.Count == 0)
         {
             problems.Add(new("$.agencyKinds", $"at least one agency kind is required; valid kinds: {string.Join(", ", AgencyKinds.All.Select(AgencyKinds.Id))}."));
-            return problems;
+            return problems.AsReadOnly();
         }
 
         var valid = assessment.Checklist.Select(a => a.Id).ToArray();
@@ -78,7 +126,7 @@ public static class Section11Checker
             }
         }
 
-        return problems;
+        return problems.AsReadOnly();
     }
 
     /// <summary>Checks a self-assessment.</summary>

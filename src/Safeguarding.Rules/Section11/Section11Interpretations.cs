@@ -123,7 +123,7 @@ public static class Section11Interpretations
         });
 
     /// <summary>Every section 11 interpretation.</summary>
-    public static IReadOnlyList<Interpretation> All { get; } = new[]
+    public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
         CommonArrangementsScope,
         StatedResponsibility,
@@ -132,8 +132,8 @@ public static class Section11Interpretations
         DefaultReviewInterval,
         EarlyYearsTrainingSentence,
         DutyToReferScope,
-    };
+    });
 
     /// <summary>The readings every arrangement's check depends on.</summary>
-    internal static IReadOnlyList<Interpretation> AppliedToEveryArrangement { get; } = new[] { EvidenceOrJudgement, DefaultReviewInterval };
+    internal static IReadOnlyList<Interpretation> AppliedToEveryArrangement { get; } = ReadOnlyLists.Of(EvidenceOrJudgement, DefaultReviewInterval);
 }

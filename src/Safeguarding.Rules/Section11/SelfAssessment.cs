@@ -44,7 +44,7 @@ public sealed class ArrangementClaim
     {
         ArrangementId = arrangementId ?? throw new ArgumentNullException(nameof(arrangementId));
         Status = status;
-        Evidence = (evidence ?? Array.Empty<string>()).Where(e => !string.IsNullOrWhiteSpace(e)).ToArray();
+        Evidence = (evidence ?? Array.Empty<string>()).Where(e => !string.IsNullOrWhiteSpace(e)).ToReadOnly();
         Owner = owner;
         LastReviewed = lastReviewed;
         NotApplicableReason = notApplicableReason;
@@ -95,8 +95,8 @@ public sealed class SelfAssessment
         bool includeSection11Guidance2007 = false)
     {
         Organisation = organisation ?? throw new ArgumentNullException(nameof(organisation));
-        AgencyKinds = (agencyKinds ?? throw new ArgumentNullException(nameof(agencyKinds))).Distinct().ToArray();
-        Arrangements = (arrangements ?? throw new ArgumentNullException(nameof(arrangements))).ToArray();
+        AgencyKinds = (agencyKinds ?? throw new ArgumentNullException(nameof(agencyKinds))).Distinct().ToReadOnly();
+        Arrangements = (arrangements ?? throw new ArgumentNullException(nameof(arrangements))).ToReadOnly();
         IncludeSection11Guidance2007 = includeSection11Guidance2007;
     }
 

@@ -10,10 +10,11 @@ public static class CaseEventTypes
 {
     private static readonly CaseEventType[] Values = (CaseEventType[])Enum.GetValues(typeof(CaseEventType));
     private static readonly string[] Names = Values.Select(v => ToKebab(v.ToString())).ToArray();
+    private static readonly IReadOnlyList<CaseEventType> ReadOnlyValues = Array.AsReadOnly(Values);
     private static readonly Dictionary<string, CaseEventType> ByName = Values.ToDictionary(v => Names[(int)v], v => v, StringComparer.Ordinal);
 
     /// <summary>Every event type, in declaration order.</summary>
-    public static IReadOnlyList<CaseEventType> All => Values;
+    public static IReadOnlyList<CaseEventType> All => ReadOnlyValues;
 
     /// <summary>The kebab-case name of an event type: <c>initial-child-protection-conference</c>.</summary>
     /// <param name="type">The event type.</param>

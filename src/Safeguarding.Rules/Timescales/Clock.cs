@@ -345,7 +345,7 @@ public abstract class Clock
     public bool IsEvaluated => Start != ClockStart.NotEvaluated;
 
     /// <summary>Other event types the shape reads (the conference and substantiation events of a section 47 clock, say), for documentation.</summary>
-    public virtual IReadOnlyList<CaseEventType> OtherEvents => Array.Empty<CaseEventType>();
+    public virtual IReadOnlyList<CaseEventType> OtherEvents => ReadOnlyLists.Empty<CaseEventType>();
 
     internal bool[] StartSet { get; }
 

@@ -130,7 +130,7 @@ internal sealed class Section47DiscussionClock : Clock
         conference = conferenceHeld.EndEvents[0];
     }
 
-    public override IReadOnlyList<CaseEventType> OtherEvents => new[] { substantiated, conference };
+    public override IReadOnlyList<CaseEventType> OtherEvents => ReadOnlyLists.Of(substantiated, conference);
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
     {
@@ -412,7 +412,7 @@ internal sealed class ReviewScheduleClock : Clock
         this.part = part;
     }
 
-    public override IReadOnlyList<CaseEventType> OtherEvents => new[] { schedule.InitialConference, schedule.PlanEnded };
+    public override IReadOnlyList<CaseEventType> OtherEvents => ReadOnlyLists.Of(schedule.InitialConference, schedule.PlanEnded);
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
     {
@@ -675,7 +675,7 @@ internal sealed class BeforePublicationClock : Clock
     /// <summary>The event types a report treats as plans known now, whatever date they name.</summary>
     internal CaseEventType Planned => planned;
 
-    public override IReadOnlyList<CaseEventType> OtherEvents => new[] { decision };
+    public override IReadOnlyList<CaseEventType> OtherEvents => ReadOnlyLists.Of(decision);
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
     {
@@ -732,7 +732,7 @@ internal sealed class MinimumPeriodClock : Clock
         : base(ClockStart.EachOccurrence, ClockScope.EachReview, count, new[] { published }, new[] { withdrawn }, null, Array.Empty<FactDefinition>(), Array.Empty<Interpretation>()) =>
         this.decision = decision;
 
-    public override IReadOnlyList<CaseEventType> OtherEvents => new[] { decision };
+    public override IReadOnlyList<CaseEventType> OtherEvents => ReadOnlyLists.Of(decision);
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
     {

@@ -105,7 +105,7 @@ public static class TimescaleInterpretations
         });
 
     /// <summary>Every timescale interpretation.</summary>
-    public static IReadOnlyList<Interpretation> All { get; } = new[]
+    public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
         NonWorkingDayStart,
         IcpcStrategyDiscussion,
@@ -113,5 +113,5 @@ public static class TimescaleInterpretations
         ConveneMeansHeld,
         IncidentAwareness,
         LcsprEnd,
-    };
+    });
 }

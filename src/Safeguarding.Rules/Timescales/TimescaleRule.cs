@@ -15,7 +15,8 @@ namespace Safeguarding.Rules.Timescales;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class TimescaleRule : IRule
 {
-    private readonly IReadOnlyList<Interpretation> declared = Array.Empty<Interpretation>();
+    private readonly IReadOnlyList<Interpretation> declared = ReadOnlyLists.Empty<Interpretation>();
+    private readonly IReadOnlyList<Citation> citations = ReadOnlyLists.Empty<Citation>();
 
     internal TimescaleRule(string id, string slug, string title, Force force, Clock clock)
     {
@@ -75,7 +76,11 @@ public sealed class TimescaleRule : IRule
     public string? BreachHandling { get; internal init; }
 
     /// <summary>The citations: the limit itself first, then its breach handling and conditions.</summary>
-    public IReadOnlyList<Citation> Citations { get; internal init; } = Array.Empty<Citation>();
+    public IReadOnlyList<Citation> Citations
+    {
+        get => citations;
+        internal init => citations = value.ToReadOnly();
+    }
 
     /// <summary>The named readings this limit applies: those declared with it and those its clock consults.</summary>
     public IReadOnlyList<Interpretation> Interpretations =>
@@ -94,7 +99,7 @@ public sealed class TimescaleRule : IRule
     internal IReadOnlyList<Interpretation> DeclaredInterpretations
     {
         get => declared;
-        init => declared = value;
+        init => declared = value.ToReadOnly();
     }
 
     /// <inheritdoc />

@@ -11,6 +11,9 @@ namespace Safeguarding.Rules.Timescales;
 /// </summary>
 public sealed class UrgencyRule : IRule
 {
+    private readonly IReadOnlyList<CaseEventType> startEvents = ReadOnlyLists.Empty<CaseEventType>();
+    private readonly IReadOnlyList<CaseEventType> endEvents = ReadOnlyLists.Empty<CaseEventType>();
+    private readonly IReadOnlyList<Citation> citations = ReadOnlyLists.Empty<Citation>();
     private bool[]? startSet;
     private bool[]? endSet;
 
@@ -51,16 +54,28 @@ public sealed class UrgencyRule : IRule
     public string Action { get; internal init; } = string.Empty;
 
     /// <summary>The event types that set it off in a timeline; empty when a timeline cannot show them.</summary>
-    public IReadOnlyList<CaseEventType> StartEvents { get; internal init; } = Array.Empty<CaseEventType>();
+    public IReadOnlyList<CaseEventType> StartEvents
+    {
+        get => startEvents;
+        internal init => startEvents = value.ToReadOnly();
+    }
 
     /// <summary>The event types that show it done; empty when a timeline cannot show them.</summary>
-    public IReadOnlyList<CaseEventType> EndEvents { get; internal init; } = Array.Empty<CaseEventType>();
+    public IReadOnlyList<CaseEventType> EndEvents
+    {
+        get => endEvents;
+        internal init => endEvents = value.ToReadOnly();
+    }
 
     /// <inheritdoc />
-    public IReadOnlyList<Citation> Citations { get; internal init; } = Array.Empty<Citation>();
+    public IReadOnlyList<Citation> Citations
+    {
+        get => citations;
+        internal init => citations = value.ToReadOnly();
+    }
 
     /// <summary>The reading every urgency rule applies: no number is invented (convention urgency-without-number).</summary>
-    public IReadOnlyList<Interpretation> Interpretations { get; } = new[] { Calendars.CountingConventions.UrgencyWithoutNumber };
+    public IReadOnlyList<Interpretation> Interpretations { get; } = ReadOnlyLists.Of(Calendars.CountingConventions.UrgencyWithoutNumber);
 
     /// <inheritdoc />
     public Edition Edition => Edition.WorkingTogether2026;
