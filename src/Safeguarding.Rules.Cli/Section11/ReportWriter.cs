@@ -87,6 +87,7 @@ internal static class ReportWriter
         }
 
         b.Append("As of ").Append(Iso(report.AsOf)).Append("; review interval ").AppendLine(Describe(report.ReviewInterval));
+        b.Append("Editions: ").AppendLine(string.Join("; ", report.Editions.Select(e => e.Name)));
         b.Append("Rating ").AppendLine(Summary(report));
         b.Append("Missing musts (").Append(report.MissingMusts.Count).Append("): ").AppendLine(report.MissingMusts.Count == 0 ? "none" : string.Join(", ", Missing(report, report.MissingMusts)));
         b.Append("Missing shoulds (").Append(report.MissingShoulds.Count).Append("): ").AppendLine(report.MissingShoulds.Count == 0 ? "none" : string.Join(", ", Missing(report, report.MissingShoulds)));
@@ -109,6 +110,7 @@ internal static class ReportWriter
         var document = new JsonReport(
             report.Organisation,
             report.AgencyKinds.Select(AgencyKinds.Id).ToArray(),
+            report.Editions.Select(e => e.Id).ToArray(),
             Iso(report.AsOf),
             Describe(report.ReviewInterval),
             RagName(report.Rating),
@@ -148,6 +150,7 @@ internal static class ReportWriter
         }
 
         b.Append("- As of: ").Append(Iso(report.AsOf)).Append("; review interval: ").AppendLine(Describe(report.ReviewInterval));
+        b.Append("- Editions: ").AppendLine(string.Join("; ", report.Editions.Select(e => e.Name)));
         b.Append("- Rating: **").Append(Summary(report)).AppendLine("**");
         b.AppendLine();
         Headline(b, "Missing musts", report, report.MissingMusts);
@@ -188,6 +191,7 @@ internal static class ReportWriter
             new XAttribute("errors", 0),
             new XAttribute("skipped", skipped),
             new XAttribute("timestamp", Iso(report.AsOf) + "T00:00:00"),
+            new XElement("properties", report.Editions.Select(e => new XElement("property", new XAttribute("name", "edition"), new XAttribute("value", e.Id)))),
             cases);
         var root = new XElement("testsuites", new XAttribute("name", "section11"), new XAttribute("tests", tests), new XAttribute("failures", failures), new XAttribute("errors", 0), new XAttribute("skipped", skipped), suite);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
@@ -217,7 +221,7 @@ internal static class ReportWriter
         return element;
     }
 
-    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, string[] MissingSection11Guidance2007, JsonFinding[] Findings);
+    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string[] Editions, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, string[] MissingSection11Guidance2007, JsonFinding[] Findings);
 
     private sealed record JsonCounts(int Green, int Amber, int Red, int NotApplicable);
 

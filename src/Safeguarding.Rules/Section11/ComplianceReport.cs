@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
+using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Section11;
 
@@ -168,6 +169,8 @@ public sealed class ComplianceReport
         Rating = rating;
         MissingMusts = ReadOnly(missingMusts, nameof(missingMusts));
         MissingShoulds = ReadOnly(missingShoulds, nameof(missingShoulds));
+        Editions = Array.AsReadOnly(Findings.Select(f => f.Arrangement.Edition).Distinct().OrderBy(e => e == Edition.WorkingTogether2026 ? 0 : 1).ToArray());
+        Readings = Provenance.Readings.Default.Applied(Findings.SelectMany(f => f.Arrangement.Interpretations));
     }
 
     /// <summary>The organisation's name.</summary>
@@ -193,6 +196,12 @@ public sealed class ComplianceReport
 
     /// <summary>The ids of "should" arrangements that are missing (headline list).</summary>
     public IReadOnlyList<string> MissingShoulds { get; }
+
+    /// <summary>The editions of the guidance applied: Working Together 2026, and the 2007 section 11 guidance when its items were included.</summary>
+    public IReadOnlyList<Edition> Editions { get; }
+
+    /// <summary>The readings applied (what needs evidence or a judgement; the default review interval).</summary>
+    public IReadOnlyList<AppliedReading> Readings { get; }
 
     /// <summary>Whether every required arrangement is met (or not applicable): the CLI exits 0 exactly then.</summary>
     public bool IsCompliant => Rating == Rag.Green;

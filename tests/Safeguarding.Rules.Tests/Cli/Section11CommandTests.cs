@@ -88,8 +88,9 @@ public class Section11CommandTests
     {
         var result = Check(Sample("school"));
         var lines = result.Output.Split('\n');
-        Assert.Equal("Missing musts (0): none", lines[4]);
-        Assert.Equal("Missing shoulds (2): escalation-policy, dbs-referral-consider-when-conditions-not-met", lines[5]);
+        Assert.Equal("Editions: Working Together to Safeguard Children 2026", lines[3]);
+        Assert.Equal("Missing musts (0): none", lines[5]);
+        Assert.Equal("Missing shoulds (2): escalation-policy, dbs-referral-consider-when-conditions-not-met", lines[6]);
         Assert.Contains(lines, l => l.StartsWith("amber review overdue", StringComparison.Ordinal) && l.Contains("safe-recruitment-and-safe-working", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("amber judgement required", StringComparison.Ordinal) && l.Contains("whistleblowing-procedures", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("amber evidence missing", StringComparison.Ordinal) && l.Contains("regular-practice-review", StringComparison.Ordinal));
@@ -114,7 +115,9 @@ public class Section11CommandTests
         Assert.Equal("testsuites", root.Name.LocalName);
         var suite = Assert.Single(root.Elements());
         Assert.Equal("testsuite", suite.Name.LocalName);
-        var cases = suite.Elements().ToArray();
+        Assert.Equal("working-together-2026", suite.Element("properties")!.Element("property")!.Attribute("value")!.Value);
+        var cases = suite.Elements("testcase").ToArray();
+        Assert.Equal(suite.Elements().Count() - 1, cases.Length);
         Assert.All(cases, c =>
         {
             Assert.Equal("testcase", c.Name.LocalName);
