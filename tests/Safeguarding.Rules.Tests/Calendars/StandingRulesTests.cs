@@ -171,7 +171,7 @@ public class StandingRulesTests
         Assert.All(Years, year =>
         {
             var expected = EnglandAndWalesBankHolidays.StandingRules(year)
-                .Select(h => moved.TryGetValue(h.Date, out var to) ? to : h with { IsProvisional = year > EnglandAndWalesBankHolidays.LastAnnouncedYear })
+                .Select(h => moved.TryGetValue(h.Date, out var to) ? to : h.WithProvisional(year > EnglandAndWalesBankHolidays.LastAnnouncedYear))
                 .Concat(EnglandAndWalesBankHolidays.OneOffHolidays.Where(h => h.Date.Year == year))
                 .OrderBy(h => h.Date);
             Assert.Equal(expected, EnglandAndWalesBankHolidays.ForYear(year));
