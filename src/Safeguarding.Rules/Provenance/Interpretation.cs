@@ -33,6 +33,7 @@ public sealed class Interpretation : ICited
     private Interpretation(string id, string title, string reading, IEnumerable<InterpretationAlternative> alternatives, IEnumerable<Citation> citations, string defaultId, bool takesDate)
     {
         TakesDate = takesDate;
+        DefaultDate = takesDate ? NodaTime.Text.LocalDatePattern.Iso.Parse(defaultId).GetValueOrThrow() : default;
         Id = Require(id, nameof(id));
         DefaultId = Require(defaultId, nameof(defaultId));
         Title = Require(title, nameof(title));
@@ -67,6 +68,9 @@ public sealed class Interpretation : ICited
     /// default is <see cref="DefaultId"/>, an ISO date, and a caller may give any date.
     /// </summary>
     public bool TakesDate { get; }
+
+    /// <summary>For a date reading, the default date (<see cref="DefaultId"/> parsed); otherwise the default value.</summary>
+    internal NodaTime.LocalDate DefaultDate { get; }
 
     /// <summary>True when a caller can choose a reading other than the default, by its id (see <see cref="Readings"/>).</summary>
     public bool IsChoosable => TakesDate || Alternatives.Any(a => a.Offered);

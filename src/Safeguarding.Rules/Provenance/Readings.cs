@@ -18,11 +18,16 @@ public sealed class Readings : IEquatable<Readings>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private readonly SortedDictionary<string, string> chosen;
+    private readonly Dictionary<string, LocalDate> dates;
 
-    private Readings(SortedDictionary<string, string> chosen) => this.chosen = chosen;
+    private Readings(SortedDictionary<string, string> chosen, Dictionary<string, LocalDate> dates)
+    {
+        this.chosen = chosen;
+        this.dates = dates;
+    }
 
     /// <summary>Every interpretation at its default reading.</summary>
-    public static Readings Default { get; } = new(new SortedDictionary<string, string>(StringComparer.Ordinal));
+    public static Readings Default { get; } = new(new SortedDictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, LocalDate>(StringComparer.Ordinal));
 
     /// <summary>The choices that differ from no choice, as interpretation id and reading id, in id order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Choices => new ReadOnlyCollection<KeyValuePair<string, string>>(chosen.ToList());
@@ -69,12 +74,16 @@ public sealed class Readings : IEquatable<Readings>
             throw new ArgumentException($"interpretation '{interpretation.Id}' offers no choice: the library applies its one reading.", nameof(interpretation));
         }
 
+        var newDates = new Dictionary<string, LocalDate>(dates, StringComparer.Ordinal);
         if (interpretation.TakesDate)
         {
-            if (!IsoDate.Parse(readingId).Success)
+            var parsed = IsoDate.Parse(readingId);
+            if (!parsed.Success)
             {
                 throw new ArgumentException($"interpretation '{interpretation.Id}' takes a date in the form YYYY-MM-DD.", nameof(readingId));
             }
+
+            newDates[interpretation.Id] = parsed.Value;
         }
         else if (!interpretation.Offers(readingId))
         {
@@ -83,7 +92,7 @@ public sealed class Readings : IEquatable<Readings>
         }
 
         var copy = new SortedDictionary<string, string>(chosen, StringComparer.Ordinal) { [interpretation.Id] = readingId };
-        return new Readings(copy);
+        return new Readings(copy, newDates);
     }
 
     /// <summary>Returns a copy with Working Together 2026's commencement set to a date (reading <c>wt2026-commencement</c>).</summary>
@@ -144,7 +153,7 @@ public sealed class Readings : IEquatable<Readings>
             throw new ArgumentException("not a date reading", nameof(interpretation));
         }
 
-        return IsoDate.Parse(ReadingOf(interpretation)).Value;
+        return dates.TryGetValue(interpretation.Id, out var date) ? date : interpretation.DefaultDate;
     }
 
     /// <summary>The readings applied for a set of interpretations, each once, in the order given.</summary>

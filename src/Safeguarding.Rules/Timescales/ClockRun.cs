@@ -15,21 +15,27 @@ namespace Safeguarding.Rules.Timescales;
 /// </summary>
 internal sealed class ClockRun
 {
-    private readonly CaseTimeline timeline;
-    private readonly bool[] present;
-    private readonly bool nextWorkingDayIsDayZero;
+    private readonly bool[] present = new bool[EventSet.Size];
+    private readonly List<LocalDate> windows = new();
+    private CaseTimeline timeline = CaseTimeline.Empty;
+    private bool nextWorkingDayIsDayZero;
+    private IReadOnlyList<(Edition Edition, bool Applies, LocalDate? From)> editions = Array.Empty<(Edition, bool, LocalDate?)>();
     private Dictionary<(int Position, string Message), bool>? warned;
 
-    public ClockRun(WorkingDayCalendar calendar, Readings readings, CaseTimeline timeline, LocalDate asOf, List<DeadlineEntry> entries, IReadOnlyList<CaseEventType> alwaysKnown)
+    /// <summary>Starts an evaluation; a run is reused by its thread, one evaluation at a time.</summary>
+    public void Begin(WorkingDayCalendar calendar, Readings readings, IReadOnlyList<(Edition Edition, bool Applies, LocalDate? From)> editionStarts, CaseTimeline timeline, LocalDate asOf, IReadOnlyList<CaseEventType> alwaysKnown)
     {
         Calendar = calendar;
         Readings = readings;
+        editions = editionStarts;
         this.timeline = timeline;
         Events = timeline.EventArray;
         AsOf = asOf;
-        Entries = entries;
+        Entries.Clear();
+        Warnings = null;
+        warned = null;
         nextWorkingDayIsDayZero = readings.Uses(TimescaleInterpretations.NonWorkingDayStart, "next-working-day-is-day-zero");
-        present = new bool[EventSet.Size];
+        Array.Clear(present, 0, present.Length);
         int visible = 0;
         while (visible < Events.Length && Events[visible].Date <= asOf)
         {
@@ -52,17 +58,27 @@ internal sealed class ClockRun
         Visible = visible;
     }
 
-    public WorkingDayCalendar Calendar { get; }
+    /// <summary>Ends an evaluation, letting go of the timeline.</summary>
+    public void End()
+    {
+        Entries.Clear();
+        Warnings = null;
+        warned = null;
+        timeline = CaseTimeline.Empty;
+        Events = Array.Empty<CaseEvent>();
+    }
 
-    public Readings Readings { get; }
+    public WorkingDayCalendar Calendar { get; private set; } = WorkingDayCalendar.EnglandAndWales;
 
-    public CaseEvent[] Events { get; }
+    public Readings Readings { get; private set; } = Readings.Default;
 
-    public LocalDate AsOf { get; }
+    public CaseEvent[] Events { get; private set; } = Array.Empty<CaseEvent>();
 
-    public int Visible { get; }
+    public LocalDate AsOf { get; private set; }
 
-    public List<DeadlineEntry> Entries { get; }
+    public int Visible { get; private set; }
+
+    public List<DeadlineEntry> Entries { get; } = new(32);
 
     public List<TimelineWarning>? Warnings { get; private set; }
 
@@ -139,7 +155,9 @@ internal sealed class ClockRun
     // recorded. Window k runs from WindowStart(k) (default: open) up to WindowStart(k + 1).
     public List<LocalDate> Windows(CaseEventType decision)
     {
-        var starts = new List<LocalDate> { default };
+        var starts = windows;
+        starts.Clear();
+        starts.Add(default);
         var last = default(LocalDate);
         bool any = false;
         for (int i = 0; i < Visible; i++)
@@ -309,13 +327,27 @@ internal sealed class ClockRun
     /// <summary>Adds an entry, unless its rule's edition was not in force when its clock started (then that is the entry).</summary>
     public void Add(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missing, string? note)
     {
-        if (start != default && status != DeadlineStatus.NotStarted && !rule.Edition.AppliesOn(start, Readings))
+        if (start != default && status != DeadlineStatus.NotStarted && !Applies(rule.Edition, start))
         {
             Entries.Add(new DeadlineEntry(rule, obligation, occurrence, DeadlineStatus.EditionNotInForce, start, default, end, 0, null, rule.Edition.NotInForceNote(start, Readings)));
             return;
         }
 
         Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note));
+    }
+
+    // Whether a rule's edition applies to a clock started on a date: looked up in the evaluator's table, else asked.
+    private bool Applies(Edition edition, LocalDate start)
+    {
+        for (int i = 0; i < editions.Count; i++)
+        {
+            if (ReferenceEquals(editions[i].Edition, edition))
+            {
+                return editions[i].Applies || editions[i].From is not { } from || start >= from;
+            }
+        }
+
+        return edition.AppliesOn(start, Readings);
     }
 
     public int Late(ClockCount count, LocalDate due, LocalDate end) =>

@@ -17,7 +17,7 @@ namespace Safeguarding.Rules.Timescales;
 public sealed class DeadlineEvaluator
 {
     [ThreadStatic]
-    private static List<DeadlineEntry>? scratch;
+    private static ClockRun? scratch;
 
     private static readonly Lazy<DeadlineEvaluator> DefaultInstance = new(() => new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales));
 
@@ -25,6 +25,7 @@ public sealed class DeadlineEvaluator
     private readonly IReadOnlyList<AppliedReading> applied;
     private readonly IReadOnlyList<Edition> editions;
     private readonly bool applyBeforeCommencement;
+    private readonly (Edition Edition, bool Applies, LocalDate? From)[] editionStarts;
 
     /// <summary>Creates an evaluator.</summary>
     /// <param name="calendar">The working-day calendar.</param>
@@ -39,6 +40,7 @@ public sealed class DeadlineEvaluator
             EditionInterpretations.All.Concat(TimescaleCatalog.Timescales.SelectMany(r => r.Interpretations)).Concat(TimescaleCatalog.Urgencies.SelectMany(r => r.Interpretations)));
         editions = Array.AsReadOnly(TimescaleCatalog.Timescales.Select(r => r.Edition).Distinct().ToArray());
         applyBeforeCommencement = Readings.Uses(EditionInterpretations.ClocksBeforeCommencement, EditionInterpretations.ApplyCurrentEdition);
+        editionStarts = Edition.All.Where(e => e.EverInForce).Select(e => (e, applyBeforeCommencement, e.InForceFrom(Readings))).ToArray();
     }
 
     /// <summary>An evaluator on the England and Wales calendar with the default readings.</summary>
@@ -68,7 +70,8 @@ public sealed class DeadlineEvaluator
             throw new ArgumentOutOfRangeException(nameof(asOf), $"The as-of date must lie in the working-day calendar's range, {WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}.");
         }
 
-        var run = new ClockRun(Calendar, Readings, timeline, asOf, scratch ??= new List<DeadlineEntry>(32), plans);
+        var run = scratch ??= new ClockRun();
+        run.Begin(Calendar, Readings, editionStarts, timeline, asOf, plans);
         try
         {
             foreach (var rule in TimescaleCatalog.Timescales)
@@ -89,7 +92,7 @@ public sealed class DeadlineEvaluator
         }
         finally
         {
-            run.Entries.Clear();
+            run.End();
         }
     }
 
