@@ -33,14 +33,15 @@ public static class CountingConventions
         "The day of the event is day 0, whatever the time of day. The due date is the Nth working day after it. If the event falls on a non-working day, the next working day is day 1. The duty is met when the end event's date is on or before the due date.",
         new[]
         {
-            new InterpretationAlternative("event-day-counts", "The day of the event counts as day 1 when it is a working day (one day earlier due dates)."),
-            new InterpretationAlternative("non-working-day-is-day-0", "An event on a non-working day is moved to the next working day, which is then day 0 (one day later due dates)."),
+            new InterpretationAlternative("event-day-counts", "The day of the event counts as day 1 when it is a working day (one day earlier due dates), as some case systems count.", offered: true),
+            new InterpretationAlternative("non-working-day-is-day-0", "An event on a non-working day is moved to the next working day, which is then day 0 (one day later due dates). Offered as at-11-non-working-day-start=next-working-day-is-day-zero."),
         },
         new[]
         {
             Citation.WorkingTogether2026("paragraph 167", "Within one working day of a referral being received"),
             Citation.WorkingTogether2026("box 'Outcome of section 47 enquiries' (after paragraph 256)", "The initial child protection conference should take place within 15 working days of a strategy discussion"),
-        });
+        },
+        "event-day-is-day-zero");
 
     /// <summary>Convention 3: "within N months of X" and "intervals of no more than N months".</summary>
     public static Interpretation WithinMonths { get; } = new(
@@ -49,12 +50,13 @@ public static class CountingConventions
         "The event's date plus N calendar months; where that month is too short, the last day of the month (30 November + 3 months = 28 February, or 29 February in a leap year). An interval of no more than N months runs from the previous event.",
         new[]
         {
-            new InterpretationAlternative("overflow-to-next-month", "A date that does not exist rolls over into the next month (30 November + 3 months = 2 March)."),
+            new InterpretationAlternative("overflow-to-next-month", "A date that does not exist rolls over into the next month (30 November + 3 months = 2 March, or 1 March in a leap year).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026(BoxChildProtectionPlan, "The first review should be held within three months of the initial conference and further reviews at intervals of no more than six months"),
-        });
+        },
+        "last-day-of-short-month");
 
     /// <summary>Convention 4: "no later than N working days before P".</summary>
     public static Interpretation WorkingDaysBefore { get; } = new(

@@ -140,7 +140,7 @@ public static class ChildDeathRules
         Force.Must,
         AllOf(
             When("investigating", "The coroner has decided to investigate the death or to commission a post-mortem", IsTrue(V.CoronerInvestigating), Coroner),
-            ChildUnder18AtDeath),
+            When("child", "The child was under 18 at death (interpretation coroner-child-age)", ByReading(DecisionInterpretations.CoronerChildAge, LessThan(V.AgeAtDeathOrHarm, 18), "may-have-been-under-18", IsTrue(V.WasOrMayHaveBeenUnder18)), ChildUnder18)),
         List(
             Then("the coroner", "notify the child death review partners for the area in which the child died or where the child's body was found", Force.Must, "within three working days of deciding to investigate the death or commission a post-mortem", new[] { "DL-22" }, new[] { Coroner }),
             Then("the coroner", "share information, including post-mortem reports, with the relevant child death review partners", Force.Must, null, None,

@@ -31,6 +31,10 @@ public static class ChildProtectionPlanRules
         new[] { "DL-08" },
         new[] { Limb2 });
 
+    // receiving-conference-held: "only after this event" is the conference held by default, or called under conference-called.
+    private static readonly Criterion ReceivingConference =
+        ByReading(DecisionInterpretations.ReceivingConferenceHeld, IsTrue(V.ReceivingConferenceHeld), "conference-called", IsTrue(V.ReceivingConferenceConvened));
+
     /// <summary>DC-20: when a child protection plan ends.</summary>
     public static DecisionRule PlanEnds { get; } = new(
         "DC-20",
@@ -41,7 +45,7 @@ public static class ChildProtectionPlanRules
             SubjectOfPlan,
             AnyOf(
                 When("no-longer-at-risk", "It is judged that the child is no longer suffering, or likely to suffer, significant harm (interpretation plan-ends-when-no-longer-at-risk)", IsTrue(V.NoLongerAtRiskOfSignificantHarm), Limb1),
-                When("moved-and-receiving-conference-held", "A permanent move to another area, and the receiving authority's conference has taken place (interpretation receiving-conference-held)", AllOf(MovedPermanently, IsTrue(V.ReceivingConferenceHeld)), Limb2),
+                When("moved-and-receiving-conference-held", "A permanent move to another area, and the receiving authority's conference has taken place (interpretation receiving-conference-held)", AllOf(MovedPermanently, ReceivingConference), Limb2),
                 When("reached-18", "The child has reached the age of 18", AtLeast(V.Age, 18), Limb3),
                 When("died", "The child has died", IsTrue(V.Died), Limb3),
                 When("left-uk", "The child has permanently left the United Kingdom", IsTrue(V.LeftUnitedKingdomPermanently), Limb3))),
@@ -55,9 +59,9 @@ public static class ChildProtectionPlanRules
             Then("the local authority", "have a review around the child's 18th birthday, planned in advance, to end the plan", Force.Should, null, None, new[] { Limb3 }, AtLeast(V.Age, 18)),
             new Consequence(Outcome.No, "the local authority", "plan in advance a review around the child's 18th birthday, at which the plan ends", Force.Should, "in advance of the 18th birthday", new[] { "DL-60" }, new[] { Limb3 }, AtLeast(V.Age, 17)),
             Then("the original local authority", "discontinue only its own child protection plan; whether the child is the subject of a plan in the new area is for the receiving authority's conference", Force.May, null, None, new[] { Limb2 },
-                AllOf(IsTrue(V.MovedPermanently), IsTrue(V.ReceivingConferenceHeld))),
+                AllOf(IsTrue(V.MovedPermanently), ReceivingConference)),
             new Consequence(Outcome.No, "the receiving local authority", "convene a child protection conference; the original local authority keeps the plan until then", Force.Should, "within 15 working days of being notified of the move", new[] { "DL-08" }, new[] { Limb2 },
-                AllOf(IsTrue(V.MovedPermanently), IsFalse(V.ReceivingConferenceHeld)))),
+                AllOf(IsTrue(V.MovedPermanently), Negation(ReceivingConference)))),
         new[] { NoLongerSubject, Limb1, Limb2, Limb3 },
         new[] { DecisionInterpretations.NoLongerAtRisk, DecisionInterpretations.ReceivingConferenceHeld });
 

@@ -112,13 +112,14 @@ public static class DecisionInterpretations
         "The coroner's duty speaks of 'the child' without an age test; the library applies the child death review definition, a person under 18 at death.",
         new[]
         {
-            new InterpretationAlternative("may-have-been-under-18", "Apply the registrar's test instead: the deceased was or may have been under 18."),
+            new InterpretationAlternative("may-have-been-under-18", "Apply the registrar's test instead: the deceased was or may have been under 18 (fact was-or-may-have-been-under-18).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("box 'Specific responsibilities of relevant bodies in relation to child deaths' (after paragraph 442)", "Coroner's duty to notify the child death review partners for the area in which the child died or where the child's body was found within three working days of deciding to investigate a death or commission a post-mortem."),
             Citation.WorkingTogether2026("footnote 222 (to paragraph 433)", "a child is defined as a person under 18 years of age"),
-        });
+        },
+        "under-18-at-death");
 
     /// <summary>DC-03: the child in need limbs.</summary>
     public static Interpretation ChildInNeedLimbs { get; } = new(
@@ -185,12 +186,13 @@ public static class DecisionInterpretations
         "'Only after this event' is read as after the receiving local authority's conference has taken place, not merely been called, so the child is never without a plan during a transfer.",
         new[]
         {
-            new InterpretationAlternative("conference-called", "After the receiving authority has convened (called) the conference, before it meets."),
+            new InterpretationAlternative("conference-called", "After the receiving authority has convened (called) the conference, before it meets (fact receiving-conference-convened).", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026("box 'Discontinuing the child protection plan' (after paragraph 256)", "the child and family have moved permanently to another local authority area. In such cases, the receiving local authority should convene a child protection conference within 15 working days of being notified of the move. Only after this event may the original local authority discontinue its child protection"),
-        });
+        },
+        "conference-held");
 
     /// <summary>DC-53 and DC-55: review criteria are factors to weigh, not a gate.</summary>
     public static Interpretation ReviewCriteriaAreFactors { get; } = new(

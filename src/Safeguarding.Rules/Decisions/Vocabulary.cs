@@ -231,6 +231,9 @@ public static class Vocabulary
     /// <summary>The receiving local authority has held its child protection conference.</summary>
     public static FactDefinition ReceivingConferenceHeld { get; } = FactDefinition.Boolean("receiving-conference-held", "The receiving local authority has held the child protection conference it convened after being notified of the move.");
 
+    /// <summary>The receiving local authority has called the conference (read only under receiving-conference-held=conference-called).</summary>
+    public static FactDefinition ReceivingConferenceConvened { get; } = FactDefinition.Boolean("receiving-conference-convened", "The receiving local authority has called (convened) the child protection conference after being notified of the move, whether or not it has met yet. Read only under the reading receiving-conference-held=conference-called.");
+
     /// <summary>The child has permanently left the United Kingdom.</summary>
     public static FactDefinition LeftUnitedKingdomPermanently { get; } = FactDefinition.Boolean("left-uk-permanently", "The child has permanently left the United Kingdom.");
 

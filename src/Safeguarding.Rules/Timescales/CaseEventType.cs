@@ -45,6 +45,9 @@ public enum CaseEventType
     /// <summary>The receiving local authority's child protection conference (the transfer-in conference) takes place.</summary>
     TransferInConference,
 
+    /// <summary>The receiving local authority calls (convenes) the transfer-in conference, before it takes place (read only under dl-08-convene-means-held=convene-means-called).</summary>
+    TransferInConferenceConvened,
+
     /// <summary>An allegation against a person who works with children comes to the employer's attention.</summary>
     AllegationReportedToEmployer,
 

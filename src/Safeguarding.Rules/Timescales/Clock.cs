@@ -313,7 +313,12 @@ public abstract class Clock
         Obligations = Array.AsReadOnly(obligations.ToArray());
         Process = process;
         Facts = Array.AsReadOnly(facts.ToArray());
-        Interpretations = Array.AsReadOnly(interpretations.Concat(Obligations.Where(o => o.Reading is not null).Select(o => o.Reading!)).Distinct().ToArray());
+        Interpretations = Array.AsReadOnly(
+            CountingReadings(count)
+                .Concat(interpretations)
+                .Concat(Obligations.Where(o => o.Reading is not null).Select(o => o.Reading!))
+                .Distinct()
+                .ToArray());
         StartSet = EventSet.Of(StartEvents);
     }
 
@@ -394,4 +399,12 @@ public abstract class Clock
     internal static Clock Described(ClockCount count) => new DescribedClock(count);
 
     internal abstract void Evaluate(ClockRun run, TimescaleRule rule);
+
+    // The counting conventions a count depends on: each is a reading a caller can choose.
+    private static Interpretation[] CountingReadings(ClockCount count) => (count.Unit, count.Direction) switch
+    {
+        (TimeUnit.WorkingDays, ClockDirection.Forward) => new[] { Calendars.CountingConventions.WithinWorkingDays, TimescaleInterpretations.NonWorkingDayStart },
+        (TimeUnit.Months, ClockDirection.Forward) => new[] { Calendars.CountingConventions.WithinMonths },
+        _ => Array.Empty<Interpretation>(),
+    };
 }

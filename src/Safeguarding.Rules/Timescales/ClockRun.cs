@@ -19,6 +19,8 @@ internal sealed class ClockRun
     private readonly List<LocalDate> windows = new();
     private CaseTimeline timeline = CaseTimeline.Empty;
     private bool nextWorkingDayIsDayZero;
+    private bool eventDayCounts;
+    private bool overflowMonths;
     private IReadOnlyList<(Edition Edition, bool Applies, LocalDate? From)> editions = Array.Empty<(Edition, bool, LocalDate?)>();
     private Dictionary<(int Position, string Message), bool>? warned;
 
@@ -35,6 +37,8 @@ internal sealed class ClockRun
         Warnings = null;
         warned = null;
         nextWorkingDayIsDayZero = readings.Uses(TimescaleInterpretations.NonWorkingDayStart, "next-working-day-is-day-zero");
+        eventDayCounts = readings.Uses(CountingConventions.WithinWorkingDays, "event-day-counts");
+        overflowMonths = readings.Uses(CountingConventions.WithinMonths, "overflow-to-next-month");
         Array.Clear(present, 0, present.Length);
         int visible = 0;
         while (visible < Events.Length && Events[visible].Date <= asOf)
@@ -185,6 +189,12 @@ internal sealed class ClockRun
             case TimeUnit.WorkingDays:
                 int amount = count.Direction == ClockDirection.Backward ? -count.Amount : count.Amount;
                 var from = start;
+                if (eventDayCounts && count.Direction == ClockDirection.Forward && amount > 0 && WorkingDayCalendar.IsSupported(from) && Calendar.IsWorkingDay(from))
+                {
+                    // Reading within-n-working-days=event-day-counts: a working day of the event is day 1.
+                    amount--;
+                }
+
                 if (!WorkingDayCalendar.IsSupported(from)
                     || (nextWorkingDayIsDayZero && count.Direction == ClockDirection.Forward && !Calendar.IsWorkingDay(from) && !Calendar.TryAddWorkingDays(from, 1, out from))
                     || !Calendar.TryAddWorkingDays(from, amount, out due))
@@ -199,6 +209,12 @@ internal sealed class ClockRun
                 return true;
             case TimeUnit.Months:
                 due = start.PlusMonths(count.Amount);
+                if (overflowMonths && due.Day < start.Day)
+                {
+                    // Reading within-n-months=overflow-to-next-month: the missing days roll into the next month.
+                    due = due.PlusDays(start.Day - due.Day);
+                }
+
                 return true;
             case TimeUnit.Years:
                 due = start.PlusYears(count.Amount);

@@ -86,12 +86,13 @@ public static class TimescaleInterpretations
         "The conference is held within 15 working days of the receiving authority being notified of the move: the timeline records the conference's date. The initial conference's own limit says 'take place'; reading 'convene' as held keeps the two limits alike and is the stricter reading.",
         new[]
         {
-            new InterpretationAlternative("convene-means-called", "The conference is called (arranged) within 15 working days and may be held later. Not offered as an option: the timeline does not record the date a conference is called."),
+            new InterpretationAlternative("convene-means-called", "The conference is called (arranged) within 15 working days and may be held later: a transfer-in-conference-convened event meets the limit.", offered: true),
         },
         new[]
         {
             Citation.WorkingTogether2026(BoxDiscontinuing, "In such cases, the receiving local authority should convene a child protection conference within 15 working days of being notified of the move."),
-        });
+        },
+        "convene-means-held");
 
     /// <summary>DL-04: which strategy discussion starts the initial child protection conference clock.</summary>
     public static Interpretation IcpcStrategyDiscussion { get; } = new(

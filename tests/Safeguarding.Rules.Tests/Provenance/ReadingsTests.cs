@@ -24,6 +24,11 @@ public class ReadingsTests
     [InlineData("child-death-review-scope", "certificate-gate")]
     [InlineData("medical-attendance", "doctor-only")]
     [InlineData("clocks-before-commencement", "apply-current-edition")]
+    [InlineData("within-n-working-days", "event-day-counts")]
+    [InlineData("within-n-months", "overflow-to-next-month")]
+    [InlineData("dl-08-convene-means-held", "convene-means-called")]
+    [InlineData("coroner-child-age", "may-have-been-under-18")]
+    [InlineData("receiving-conference-held", "conference-called")]
     [InlineData("wt2026-commencement", "2026-04-01")]
     public void Every_live_alternative_can_be_chosen_by_its_id(string interpretation, string reading)
     {
@@ -120,5 +125,24 @@ public class ReadingsTests
         Assert.Superset(
             new[] { "at-04-incident-awareness", "at-06-lcspr-end", "at-10-review-anchor", "at-11-non-working-day-start", "wt2026-commencement", "clocks-before-commencement" }.ToHashSet(),
             report.Readings.Select(r => r.Interpretation.Id).ToHashSet());
+    }
+
+    [Fact]
+    public void Under_the_registrars_test_the_coroner_notifies_the_death_of_someone_who_may_have_been_under_18()
+    {
+        var facts = Facts(("coroner-investigating", true), ("age-at-death-or-harm", 18), ("was-or-may-have-been-under-18", true));
+        Assert.Equal(Outcome.No, ChildDeathRules.CoronerNotification.Evaluate(facts).Outcome);
+        Assert.Equal(Outcome.Yes, ChildDeathRules.CoronerNotification.Evaluate(facts, Readings.Default.With("coroner-child-age", "may-have-been-under-18")).Outcome);
+    }
+
+    [Fact]
+    public void Under_the_conference_called_reading_the_original_authority_may_end_its_plan_once_the_receiving_conference_is_called()
+    {
+        var facts = Facts(("subject-of-plan", true), ("moved-permanently", true), ("receiving-conference-held", false), ("receiving-conference-convened", true));
+        var readings = Readings.Default.With("receiving-conference-held", "conference-called");
+        var held = ChildProtectionPlanRules.PlanEnds.Evaluate(facts);
+        var called = ChildProtectionPlanRules.PlanEnds.Evaluate(facts, readings);
+        Assert.Equal("held", called.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status.ToString().ToLowerInvariant());
+        Assert.NotEqual(held.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status, called.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status);
     }
 }

@@ -204,4 +204,34 @@ public class ClockTests
         Assert.Same(TimelineFacts.ConferencePlanMade, Assert.Single(entry.MissingFacts));
         Assert.Contains(TimelineFacts.ConferencePlanMade, TimescaleCatalog.Get("DL-05").Clock.Facts);
     }
+
+    [Fact]
+    public void Under_the_event_day_counts_reading_a_working_day_clock_is_due_one_working_day_earlier()
+    {
+        var readings = Readings.Default.With("within-n-working-days", "event-day-counts");
+        Assert.Equal(D("2026-11-03"), Report("2026-11-02", Ev(ReferralReceived, "2026-11-02")).Entry("DL-01").DueDate);
+        Assert.Equal(D("2026-11-02"), Report(readings, "2026-11-02", Ev(ReferralReceived, "2026-11-02")).Entry("DL-01").DueDate);
+        // A Saturday referral is not a working day, so the reading does not move it: due Monday.
+        Assert.Equal(D("2026-11-09"), Report(readings, "2026-11-09", Ev(ReferralReceived, "2026-11-07")).Entry("DL-01").DueDate);
+    }
+
+    [Theory]
+    [InlineData("2026-11-30", "2027-02-28", "2027-03-02")]
+    [InlineData("2027-11-30", "2028-02-29", "2028-03-01")]
+    [InlineData("2026-11-15", "2027-02-15", "2027-02-15")]
+    public void Under_the_overflow_reading_a_first_review_in_a_short_month_rolls_into_the_next(string conference, string clamped, string overflowed)
+    {
+        var events = new[] { Ev(InitialChildProtectionConference, conference) with { PlanMade = true } };
+        Assert.Equal(D(clamped), Report(conference, events).Entry("DL-06").DueDate);
+        Assert.Equal(D(overflowed), Report(Readings.Default.With("within-n-months", "overflow-to-next-month"), conference, events).Entry("DL-06").DueDate);
+    }
+
+    [Fact]
+    public void Under_the_convene_means_called_reading_calling_the_transfer_in_conference_in_time_meets_the_limit()
+    {
+        var events = new[] { Ev(PermanentMoveNotified, "2026-11-02"), Ev(TransferInConferenceConvened, "2026-11-10"), Ev(TransferInConference, "2026-12-15") };
+        Assert.Equal(DeadlineStatus.MetLate, Report("2027-01-04", events).Entry("DL-08").Status);
+        var called = Report(Readings.Default.With("dl-08-convene-means-held", "convene-means-called"), "2027-01-04", events).Entry("DL-08");
+        Assert.Equal((DeadlineStatus.Met, D("2026-11-10")), (called.Status, called.EndDate!.Value));
+    }
 }

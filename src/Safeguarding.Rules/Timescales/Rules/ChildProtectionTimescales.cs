@@ -92,7 +92,11 @@ internal static class ChildProtectionTimescales
                 "transfer-in-conference",
                 "Transfer-in conference within 15 working days of notification of a permanent move",
                 Force.Should,
-                Clock.EachOccurrence(ClockCount.WorkingDays(15), null, E(PermanentMoveNotified), One(Force.Should, TransferInConference)))
+                Clock.EachOccurrence(
+                    ClockCount.WorkingDays(15),
+                    null,
+                    E(PermanentMoveNotified),
+                    One(Force.Should, TransferInConference).Or(TimescaleInterpretations.ConveneMeansHeld, "convene-means-called", TransferInConferenceConvened)))
             {
                 StartDescription = "The receiving local authority is notified that the child and family have moved permanently to its area.",
                 EndDescription = "The receiving local authority's child protection conference is held (see dl-08-convene-means-held).",
