@@ -18,7 +18,7 @@ public static class CountingConventions
         "Any day that is not a Saturday, Sunday or bank holiday (footnote 209), on the England and Wales bank holidays, because the guidance applies in England (paragraph 3). Christmas Day and Good Friday, holidays by common law, are treated as bank holidays.",
         new[]
         {
-            new InterpretationAlternative("add-or-remove-holidays", "A caller that knows of a proclamation made after this release adds or removes dates on its own calendar (WorkingDayCalendar.WithHolidays / WithoutHolidays)."),
+            new InterpretationAlternative("add-or-remove-holidays", "A caller that knows of a proclamation made after this release adds or removes dates on its own calendar (WorkingDayCalendar.WithHolidays / WithoutHolidays). Offered through the calendar itself, not as a reading."),
         },
         new[]
         {
@@ -94,7 +94,7 @@ public static class CountingConventions
         "No number is invented. A rule reports the urgency word and its citation, and no due date.",
         new[]
         {
-            new InterpretationAlternative("local-standard", "A local authority may set its own standard (the same day, say) in its own system; the library does not."),
+            new InterpretationAlternative("local-standard", "A local authority may set its own standard (the same day, say) in its own system; the library does not. Not offered: no number is invented (convention urgency-without-number)."),
         },
         new[]
         {

@@ -128,7 +128,7 @@ public static class DecisionInterpretations
         "'Without the provision of services' qualifies both of the first two limbs (as in section 17(10) of the Children Act 1989), and 'health and development' is read as 'health or development', as paragraph 151 and footnote 46 word it.",
         new[]
         {
-            new InterpretationAlternative("literal-box", "The box's wording: the first limb has no 'without services' qualifier, and the second needs both health and development to be impaired."),
+            new InterpretationAlternative("literal-box", "The box's wording: the first limb has no 'without services' qualifier, and the second needs both health and development to be impaired. Not offered as a reading: section 17(10), which the box quotes, and paragraph 151 both say 'or'; the box's 'and' is read as a slip."),
         },
         new[]
         {
@@ -158,7 +158,7 @@ public static class DecisionInterpretations
         "Paragraph 164 speaks of a child who 'is suffering' significant harm; paragraph 146 of a child who 'has suffered' it. The library reads them together: a concern that the child has suffered, is suffering or is likely to suffer significant harm.",
         new[]
         {
-            new InterpretationAlternative("present-harm-only", "Only present or likely harm (paragraph 164 alone)."),
+            new InterpretationAlternative("present-harm-only", "Only present or likely harm (paragraph 164 alone). Not offered: paragraph 146 says in terms 'has suffered', and this reading would set a sentence of the text aside."),
         },
         new[]
         {
@@ -216,7 +216,7 @@ public static class DecisionInterpretations
         "The four limbs of paragraph 260 are read as the test: conduct within any of them is an allegation, to be reported and passed to the designated officer; conduct within none of them is not shown to be an allegation, and may still be a concern about the quality of care or practice, or a complaint, which the same paragraph says policies should distinguish.",
         new[]
         {
-            new InterpretationAlternative("limbs-illustrative", "'May relate to' makes the four limbs illustrative, so a No only means that none of the listed limbs is met."),
+            new InterpretationAlternative("limbs-illustrative", "'May relate to' makes the four limbs illustrative, so a No only means that none of the listed limbs is met. Not offered as a reading: it changes what a No means, not the answer, and the determination already shows which limbs failed."),
         },
         new[]
         {

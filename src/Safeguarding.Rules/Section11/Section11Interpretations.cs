@@ -16,7 +16,7 @@ public static class Section11Interpretations
         "The common arrangements of paragraphs 259 and 260 apply to the bodies paragraph 258 lists (and the adult social care and housing services paragraphs 290 and 294 bring under it), to schools (paragraph 269), to voluntary, charity, social enterprise, faith-based and private sector organisations (paragraph 359) and to sports clubs (paragraph 360). Early years providers and children's homes are checked against them too, as private, voluntary or local authority providers that paragraph 359 or the local authority's own duty reaches. Cafcass, the immigration services and MAPPA agencies in that capacity are not: the text gives them no section 11 list. Cafcass, whose responsibility is to safeguard and promote the welfare of individual children (paragraph 344), is still an organisation working with children and families and an employer in regulated activity, so it is checked against the allegations policy (C14, paragraph 260), the allegations arrangements of paragraph 264 and the DBS duties of paragraph 265, though not against C01 to C13. An organisation that is not reached can mark an arrangement not applicable with its reason.",
         new[]
         {
-            new InterpretationAlternative("listed-bodies-only", "Only the bodies paragraph 258 names, with schools (paragraph 269): early years providers and children's homes are then checked only against their own requirements."),
+            new InterpretationAlternative("listed-bodies-only", "Only the bodies paragraph 258 names, with schools (paragraph 269): early years providers and children's homes are then checked only against their own requirements. Not offered as a reading: it changes which arrangements a checklist holds, not how one is judged."),
         },
         new[]
         {
@@ -36,8 +36,8 @@ public static class Section11Interpretations
         "Where the text says an organisation \"is responsible for\", \"is accountable for\", \"has a responsibility to\" or \"will\" do something (or that something \"will be\" done by it), the arrangement is checked as a \"should\" (statutory guidance, complied with unless exceptional circumstances arise), except where the text grounds the responsibility in a statute or regulation (regulation 34 of the Children's Homes Regulations), when it is a \"must\".",
         new[]
         {
-            new InterpretationAlternative("responsibility-as-must", "Every stated responsibility is a \"must\"."),
-            new InterpretationAlternative("description-only", "A stated responsibility describes a role and is not checked at all."),
+            new InterpretationAlternative("responsibility-as-must", "Every stated responsibility is a \"must\". Not offered as a reading: it would strengthen the wording, which the library never does."),
+            new InterpretationAlternative("description-only", "A stated responsibility describes a role and is not checked at all. Not offered as a reading: it would drop arrangements the text states."),
         },
         new[]
         {
@@ -53,7 +53,7 @@ public static class Section11Interpretations
         "A sentence in the passive (\"information should be shared with BTP\", \"Cafcass should be invited\", \"links should be established\") is checked against the bodies that convene the meetings or run the work in question: local authorities for strategy meetings, planning meetings and Channel; the safeguarding partners (local authorities, ICBs, police) for rapid reviews; local authorities and police for sharing information with BTP. The armed services and Channel panels are therefore headings, not agency kinds: the text puts their arrangements on local authorities and their partners.",
         new[]
         {
-            new InterpretationAlternative("every-body", "A passive sentence binds every section 11 body that might hold the information or run the meeting."),
+            new InterpretationAlternative("every-body", "A passive sentence binds every section 11 body that might hold the information or run the meeting. Not offered as a reading: it changes which arrangements a checklist holds, not how one is judged."),
         },
         new[]
         {
@@ -69,7 +69,7 @@ public static class Section11Interpretations
         "An arrangement needs a judgement when what the text asks for turns on a quality that a document cannot show: a culture, \"sufficient\", \"appropriate\", \"effective\", \"competent\", \"confident\", \"due regard\", \"be aware\", \"work closely\", \"consider how\", \"aim to\". Evidence for it is reported, but it is rated green only when the self-assessment also records a human judgement (a reference to the audit or review that made it). The word \"clear\" alone does not make an arrangement a matter of judgement, or almost every arrangement would be.",
         new[]
         {
-            new InterpretationAlternative("clear-is-judgement", "\"Clear\" (a clear policy, a clear line of accountability) is also a judgement."),
+            new InterpretationAlternative("clear-is-judgement", "\"Clear\" (a clear policy, a clear line of accountability) is also a judgement. Not offered as a reading: almost every arrangement would then need a recorded judgement."),
         },
         new[]
         {
@@ -84,7 +84,7 @@ public static class Section11Interpretations
         "An arrangement whose last review is more than 12 months before the as-of date (or that records no review date) is reported as review overdue. Twelve months is the only interval the chapter gives (\"annually reviewed\", paragraph 339); elsewhere it says \"regular\" without a number. A caller can set another interval; an arrangement for which the text itself sets one (the secure estate's annually reviewed policy) never gets a longer one.",
         new[]
         {
-            new InterpretationAlternative("partnership-cycle", "The partnership's own audit cycle, often 24 months: set the interval (--review-interval-months in the CLI)."),
+            new InterpretationAlternative("partnership-cycle", "The partnership's own audit cycle, often 24 months: set the interval (--review-interval-months in the CLI). Offered through the review interval (Section11Checker.Check and --review-interval-months), not as a reading."),
         },
         new[]
         {
@@ -99,7 +99,7 @@ public static class Section11Interpretations
         "Paragraph 271 runs the training requirement into the sentence about what the policy must cover (\"The policy must also cover the use of mobile phones and cameras in the setting, that staff complete safeguarding training ...\"). The library reads it as a separate requirement that providers must ensure staff complete that training, following the list that opens \"Early years providers must ensure that:\", and checks it as its own arrangement.",
         new[]
         {
-            new InterpretationAlternative("policy-content", "The policy must say that staff complete the training: a content requirement of the safeguarding policy, checked with it."),
+            new InterpretationAlternative("policy-content", "The policy must say that staff complete the training: a content requirement of the safeguarding policy, checked with it. Not offered as a reading: it changes which arrangements a checklist holds, not how one is judged."),
         },
         new[]
         {
@@ -114,7 +114,7 @@ public static class Section11Interpretations
         "The text names \"certain public authorities\" without listing them, and says the duty applies to all social services functions. The library checks it against local authorities (their social services functions) only; other public authorities under the duty are not checked for it.",
         new[]
         {
-            new InterpretationAlternative("all-public-authorities", "Every public authority that regulations specify under section 213B: the text does not list them, so the library cannot."),
+            new InterpretationAlternative("all-public-authorities", "Every public authority that regulations specify under section 213B: the text does not list them, so the library cannot. Not offered: the text does not list them."),
         },
         new[]
         {
