@@ -145,4 +145,16 @@ public class ReadingsTests
         Assert.Equal("held", called.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status.ToString().ToLowerInvariant());
         Assert.NotEqual(held.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status, called.Conditions.Single(c => c.Condition.Id == "moved-and-receiving-conference-held").Status);
     }
+
+    [Fact]
+    public void Every_alternative_is_either_offered_by_id_or_says_why_not()
+    {
+        var silent = RuleCatalog.Interpretations
+            .SelectMany(i => i.Alternatives.Select(a => (i, a)))
+            .Where(p => !p.a.Offered && !p.i.TakesDate)
+            .Where(p => !new[] { "not offered", "not used", "offered through", "offered as" }.Any(w => p.a.Description.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => $"{p.i.Id}={p.a.Id}")
+            .ToList();
+        Assert.Empty(silent);
+    }
 }
