@@ -314,7 +314,7 @@ public abstract class Clock
         Process = process;
         Facts = Array.AsReadOnly(facts.ToArray());
         Interpretations = Array.AsReadOnly(
-            CountingReadings(count)
+            (start == ClockStart.NotEvaluated ? Array.Empty<Interpretation>() : CountingReadings(count))
                 .Concat(interpretations)
                 .Concat(Obligations.Where(o => o.Reading is not null).Select(o => o.Reading!))
                 .Distinct()
