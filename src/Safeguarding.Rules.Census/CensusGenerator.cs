@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using NodaTime;
-using NodaTime.Text;
 using Safeguarding.Rules.Calendars;
 
 namespace Safeguarding.Rules.Census;
@@ -182,9 +181,9 @@ public static class CensusGenerator
             if (random.NextDouble() < 0.22)
             {
                 var start = Calendar.AddWorkingDays(referral, random.Next(8));
-                if (random.NextDouble() < 0.03)
+                if (random.NextDouble() < 0.03 && start.PlusDays(-1) >= referral && !Calendar.IsWorkingDay(start.PlusDays(-1)))
                 {
-                    start = Calendar.OnOrNextWorkingDay(start).PlusDays(-1); // now and then on a weekend or holiday's eve
+                    start = start.PlusDays(-1); // now and then on a weekend or a bank holiday
                 }
 
                 if (start <= reference)
@@ -377,6 +376,4 @@ public static class CensusGenerator
             date[at + 1] = (char)('0' + (v % 10));
         }
     }
-
-    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
