@@ -67,7 +67,19 @@ public sealed class CaseloadEvaluator
             throw new ArgumentNullException(nameof(census));
         }
 
-        return Evaluate(census.Header, census.ReadChildren(), asOf);
+        var header = census.Header;
+        if (asOf is null && header.ReferenceDate is null && header.CollectionYear is null)
+        {
+            // Read to the end first: a file that is not well-formed says so before the missing date does.
+            foreach (var unused in census.ReadChildren())
+            {
+                _ = unused;
+            }
+
+            throw NoAsOf();
+        }
+
+        return Evaluate(header, census.ReadChildren(), asOf);
     }
 
     /// <summary>Evaluates children already read (or made).</summary>
@@ -88,7 +100,7 @@ public sealed class CaseloadEvaluator
         }
 
         var date = asOf ?? header.ReferenceDate ?? (header.CollectionYear is { } y ? new LocalDate(y, 3, 31) : (LocalDate?)null)
-            ?? throw new ArgumentException("the census gives no reference date or collection year: give an as-of date.", nameof(asOf));
+            ?? throw NoAsOf();
         if (!WorkingDayCalendar.IsSupported(date))
         {
             throw new ArgumentException("the as-of date is outside the working-day calendar's range.", nameof(asOf));
@@ -167,6 +179,8 @@ public sealed class CaseloadEvaluator
             before,
             leftOut);
     }
+
+    private static ArgumentException NoAsOf() => new("the census gives no reference date or collection year: give an as-of date.", "asOf");
 
     /// <summary>The collection year a date falls in, named by the year it ends in.</summary>
     /// <param name="date">A date.</param>
