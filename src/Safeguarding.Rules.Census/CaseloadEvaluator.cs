@@ -124,6 +124,7 @@ public sealed class CaseloadEvaluator
         var findings = new List<CensusFinding>();
         var c2 = new Histogram();
         var c4 = new Histogram();
+        var scratch = new List<CaseEvent>(16);
         int childCount = 0, episodeCount = 0, notInForce = 0;
         bool before = false;
         foreach (var child in children)
@@ -133,11 +134,11 @@ public sealed class CaseloadEvaluator
             foreach (var episode in child.Episodes)
             {
                 episodeCount++;
-                var report = evaluator.Evaluate(CensusMapping.Timeline(episode), date);
+                var report = evaluator.Evaluate(CensusMapping.Timeline(episode, scratch), date);
                 before |= report.AppliedBeforeCommencement;
                 foreach (var entry in report.Entries)
                 {
-                    int r = Array.IndexOf(rules, entry.RuleId);
+                    int r = RuleIndex(entry.RuleId);
                     if (r < 0)
                     {
                         continue;
@@ -178,6 +179,19 @@ public sealed class CaseloadEvaluator
             notInForce,
             before,
             leftOut);
+    }
+
+    private int RuleIndex(string id)
+    {
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (ReferenceEquals(rules[i], id) || string.Equals(rules[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ArgumentException NoAsOf() => new("the census gives no reference date or collection year: give an as-of date.", "asOf");

@@ -22,7 +22,13 @@ public static class CensusMapping
             throw new ArgumentNullException(nameof(episode));
         }
 
-        var events = new List<CaseEvent>(8);
+        return Timeline(episode, new List<CaseEvent>(8));
+    }
+
+    /// <summary>The timeline of one episode, built in a caller's scratch list (cleared first), in the timeline's own order so that it needs no sorting.</summary>
+    internal static CaseTimeline Timeline(CensusEpisode episode, List<CaseEvent> events)
+    {
+        events.Clear();
 
         // census-assessment-concluded: a referral that led to no further action needs no assessment.
         if (episode.ReferralDate is { } referral && episode.ReferralNfa != true)
@@ -49,35 +55,16 @@ public static class CensusMapping
         }
 
         // census-conference: each conference date once; it made a plan when a plan starts on its date.
-        var conferences = new List<LocalDate>(2);
-        void Conference(LocalDate? date)
-        {
-            if (date is { } d && !conferences.Contains(d))
-            {
-                conferences.Add(d);
-            }
-        }
-
-        Conference(episode.InitialConferenceDate);
+        int conferencesFrom = events.Count;
+        Conference(events, conferencesFrom, episode, episode.InitialConferenceDate);
         foreach (var enquiry in episode.Section47s)
         {
-            Conference(enquiry.InitialConferenceDate);
+            Conference(events, conferencesFrom, episode, enquiry.InitialConferenceDate);
         }
 
         foreach (var plan in episode.Plans)
         {
-            Conference(plan.StartDate);
-        }
-
-        foreach (var date in conferences)
-        {
-            bool planMade = false;
-            foreach (var plan in episode.Plans)
-            {
-                planMade |= plan.StartDate == date;
-            }
-
-            events.Add(new CaseEvent(CaseEventType.InitialChildProtectionConference, date) { PlanMade = planMade });
+            Conference(events, conferencesFrom, episode, plan.StartDate);
         }
 
         foreach (var plan in episode.Plans)
@@ -93,6 +80,64 @@ public static class CensusMapping
             }
         }
 
+        Sort(events);
         return CaseTimeline.Create(events);
+    }
+
+    private static void Conference(List<CaseEvent> events, int from, CensusEpisode episode, LocalDate? date)
+    {
+        if (date is not { } d)
+        {
+            return;
+        }
+
+        for (int i = from; i < events.Count; i++)
+        {
+            if (events[i].Date == d)
+            {
+                return;
+            }
+        }
+
+        bool planMade = false;
+        foreach (var plan in episode.Plans)
+        {
+            planMade |= plan.StartDate == d;
+        }
+
+        events.Add(new CaseEvent(CaseEventType.InitialChildProtectionConference, d) { PlanMade = planMade });
+    }
+
+    // A stable insertion sort into the timeline's order (date, type, then the facts): a handful of events, no allocation.
+    private static void Sort(List<CaseEvent> events)
+    {
+        for (int i = 1; i < events.Count; i++)
+        {
+            var e = events[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(events[j], e) > 0)
+            {
+                events[j + 1] = events[j];
+                j--;
+            }
+
+            events[j + 1] = e;
+        }
+    }
+
+    private static int Compare(CaseEvent a, CaseEvent b)
+    {
+        int c = a.Date.CompareTo(b.Date);
+        if (c == 0)
+        {
+            c = a.Type.CompareTo(b.Type);
+        }
+
+        if (c == 0)
+        {
+            c = Nullable.Compare(a.InitiatedSection47, b.InitiatedSection47);
+        }
+
+        return c == 0 ? Nullable.Compare(a.PlanMade, b.PlanMade) : c;
     }
 }

@@ -429,15 +429,19 @@ public sealed class CensusReader : IDisposable
         return true;
     }
 
+    private static readonly IReadOnlyList<CensusAssessment> NoAssessments = Array.AsReadOnly(Array.Empty<CensusAssessment>());
+    private static readonly IReadOnlyList<CensusSection47> NoSection47s = Array.AsReadOnly(Array.Empty<CensusSection47>());
+    private static readonly IReadOnlyList<CensusPlan> NoPlans = Array.AsReadOnly(Array.Empty<CensusPlan>());
+    private static readonly IReadOnlyList<LocalDate> NoDates = Array.AsReadOnly(Array.Empty<LocalDate>());
+
     private CensusEpisode ReadEpisode(ChildRecord record, int number)
     {
-        string path = $"Child/CINdetails[{number}]";
         LocalDate? referral = null, closure = null, conference = null;
         bool? nfa = null;
         bool sawReferral = false;
-        var assessments = new List<CensusAssessment>();
-        var section47s = new List<CensusSection47>();
-        var plans = new List<CensusPlan>();
+        List<CensusAssessment>? assessments = null;
+        List<CensusSection47>? section47s = null;
+        List<CensusPlan>? plans = null;
         if (xml.IsEmptyElement)
         {
             xml.Read();
@@ -452,25 +456,25 @@ public sealed class CensusReader : IDisposable
                 {
                     case "CINreferralDate":
                         sawReferral = true;
-                        referral = Date(record, path + "/CINreferralDate");
+                        referral = Date(record, new ElementPath(number, "CINreferralDate"));
                         break;
                     case "CINclosureDate":
-                        closure = Date(record, path + "/CINclosureDate");
+                        closure = Date(record, new ElementPath(number, "CINclosureDate"));
                         break;
                     case "DateOfInitialCPC":
-                        conference = Date(record, path + "/DateOfInitialCPC");
+                        conference = Date(record, new ElementPath(number, "DateOfInitialCPC"));
                         break;
                     case "ReferralNFA":
-                        nfa = YesNo(record, path + "/ReferralNFA");
+                        nfa = YesNo(record, new ElementPath(number, "ReferralNFA"));
                         break;
                     case "Assessments":
-                        assessments.Add(ReadAssessment(record, $"{path}/Assessments[{assessments.Count + 1}]"));
+                        (assessments ??= new List<CensusAssessment>(1)).Add(ReadAssessment(record, number, assessments.Count + 1));
                         break;
                     case "Section47":
-                        section47s.Add(ReadSection47(record, $"{path}/Section47[{section47s.Count + 1}]"));
+                        (section47s ??= new List<CensusSection47>(1)).Add(ReadSection47(record, number, section47s.Count + 1));
                         break;
                     case "ChildProtectionPlans":
-                        plans.Add(ReadPlan(record, $"{path}/ChildProtectionPlans[{plans.Count + 1}]"));
+                        (plans ??= new List<CensusPlan>(1)).Add(ReadPlan(record, number, plans.Count + 1));
                         break;
                     default:
                         xml.Skip();
@@ -483,142 +487,177 @@ public sealed class CensusReader : IDisposable
 
         if (!sawReferral)
         {
-            record.Finding(path + "/CINreferralDate", "missing");
+            record.Finding(new ElementPath(number, "CINreferralDate"), "missing");
         }
 
-        var episode = new CensusEpisode(number, referral, nfa, closure, conference, assessments.AsReadOnly(), section47s.AsReadOnly(), plans.AsReadOnly());
-        CensusChecks.Episode(record, path, episode, Header.ReferenceDate);
+        var episode = new CensusEpisode(
+            number,
+            referral,
+            nfa,
+            closure,
+            conference,
+            assessments is null ? NoAssessments : assessments.AsReadOnly(),
+            section47s is null ? NoSection47s : section47s.AsReadOnly(),
+            plans is null ? NoPlans : plans.AsReadOnly());
+        CensusChecks.Episode(record, number, episode, Header.ReferenceDate);
         return episode;
     }
 
-    private CensusAssessment ReadAssessment(ChildRecord record, string path)
+    private CensusAssessment ReadAssessment(ChildRecord record, int episode, int index)
     {
+        const string Block = "Assessments";
         LocalDate? start = null, authorised = null;
         bool sawStart = false;
-        Block(() =>
+        int depth = xml.Depth;
+        if (Enter())
         {
-            switch (xml.LocalName)
+            while (Next(depth))
             {
-                case "AssessmentActualStartDate":
-                    sawStart = true;
-                    start = Date(record, path + "/AssessmentActualStartDate");
-                    break;
-                case "AssessmentAuthorisationDate":
-                    authorised = Date(record, path + "/AssessmentAuthorisationDate");
-                    break;
-                default:
-                    xml.Skip();
-                    break;
+                switch (xml.LocalName)
+                {
+                    case "AssessmentActualStartDate":
+                        sawStart = true;
+                        start = Date(record, new ElementPath(episode, Block, index, "AssessmentActualStartDate"));
+                        break;
+                    case "AssessmentAuthorisationDate":
+                        authorised = Date(record, new ElementPath(episode, Block, index, "AssessmentAuthorisationDate"));
+                        break;
+                    default:
+                        xml.Skip();
+                        break;
+                }
             }
-        });
+
+            xml.Read();
+        }
+
         if (!sawStart)
         {
-            record.Finding(path + "/AssessmentActualStartDate", "missing");
+            record.Finding(new ElementPath(episode, Block, index, "AssessmentActualStartDate"), "missing");
         }
 
         return new CensusAssessment(start, authorised);
     }
 
-    private CensusSection47 ReadSection47(ChildRecord record, string path)
+    private CensusSection47 ReadSection47(ChildRecord record, int episode, int index)
     {
+        const string Block = "Section47";
         LocalDate? start = null, target = null, conference = null;
         bool? notRequired = null;
         bool sawStart = false;
-        Block(() =>
+        int depth = xml.Depth;
+        if (Enter())
         {
-            switch (xml.LocalName)
+            while (Next(depth))
             {
-                case "S47ActualStartDate":
-                    sawStart = true;
-                    start = Date(record, path + "/S47ActualStartDate");
-                    break;
-                case "InitialCPCtarget":
-                    target = Date(record, path + "/InitialCPCtarget");
-                    break;
-                case "DateOfInitialCPC":
-                    conference = Date(record, path + "/DateOfInitialCPC");
-                    break;
-                case "ICPCnotRequired":
-                    notRequired = YesNo(record, path + "/ICPCnotRequired");
-                    break;
-                default:
-                    xml.Skip();
-                    break;
+                switch (xml.LocalName)
+                {
+                    case "S47ActualStartDate":
+                        sawStart = true;
+                        start = Date(record, new ElementPath(episode, Block, index, "S47ActualStartDate"));
+                        break;
+                    case "InitialCPCtarget":
+                        target = Date(record, new ElementPath(episode, Block, index, "InitialCPCtarget"));
+                        break;
+                    case "DateOfInitialCPC":
+                        conference = Date(record, new ElementPath(episode, Block, index, "DateOfInitialCPC"));
+                        break;
+                    case "ICPCnotRequired":
+                        notRequired = YesNo(record, new ElementPath(episode, Block, index, "ICPCnotRequired"));
+                        break;
+                    default:
+                        xml.Skip();
+                        break;
+                }
             }
-        });
+
+            xml.Read();
+        }
+
         if (!sawStart)
         {
-            record.Finding(path + "/S47ActualStartDate", "missing");
+            record.Finding(new ElementPath(episode, Block, index, "S47ActualStartDate"), "missing");
         }
 
         return new CensusSection47(start, target, conference, notRequired);
     }
 
-    private CensusPlan ReadPlan(ChildRecord record, string path)
+    private CensusPlan ReadPlan(ChildRecord record, int episode, int index)
     {
+        const string Block = "ChildProtectionPlans";
         LocalDate? start = null, end = null;
         bool sawStart = false;
-        var reviews = new List<LocalDate>();
-        Block(() =>
+        List<LocalDate>? reviews = null;
+        int depth = xml.Depth;
+        if (Enter())
         {
-            switch (xml.LocalName)
+            while (Next(depth))
             {
-                case "CPPstartDate":
-                    sawStart = true;
-                    start = Date(record, path + "/CPPstartDate");
-                    break;
-                case "CPPendDate":
-                    end = Date(record, path + "/CPPendDate");
-                    break;
-                case "Reviews":
-                    Block(() =>
-                    {
-                        if (xml.LocalName == "CPPreviewDate")
+                switch (xml.LocalName)
+                {
+                    case "CPPstartDate":
+                        sawStart = true;
+                        start = Date(record, new ElementPath(episode, Block, index, "CPPstartDate"));
+                        break;
+                    case "CPPendDate":
+                        end = Date(record, new ElementPath(episode, Block, index, "CPPendDate"));
+                        break;
+                    case "Reviews":
+                        int reviewsDepth = xml.Depth;
+                        if (Enter())
                         {
-                            if (Date(record, $"{path}/Reviews/CPPreviewDate[{reviews.Count + 1}]") is { } review)
+                            int position = 0;
+                            while (Next(reviewsDepth))
                             {
-                                reviews.Add(review);
+                                if (xml.LocalName == "CPPreviewDate")
+                                {
+                                    position++;
+                                    if (Date(record, new ElementPath(episode, Block, index, "Reviews/CPPreviewDate", position)) is { } review)
+                                    {
+                                        (reviews ??= new List<LocalDate>(2)).Add(review);
+                                    }
+                                }
+                                else
+                                {
+                                    xml.Skip();
+                                }
                             }
+
+                            xml.Read();
                         }
-                        else
-                        {
-                            xml.Skip();
-                        }
-                    });
-                    break;
-                default:
-                    xml.Skip();
-                    break;
+
+                        break;
+                    default:
+                        xml.Skip();
+                        break;
+                }
             }
-        });
-        if (!sawStart)
-        {
-            record.Finding(path + "/CPPstartDate", "missing");
+
+            xml.Read();
         }
 
-        return new CensusPlan(start, end, reviews.AsReadOnly());
+        if (!sawStart)
+        {
+            record.Finding(new ElementPath(episode, Block, index, "CPPstartDate"), "missing");
+        }
+
+        return new CensusPlan(start, end, reviews is null ? NoDates : reviews.AsReadOnly());
     }
 
-    // Reads the child elements of the current element with one action each; leaves the reader after the element.
-    private void Block(Action element)
+    // Steps into the current element; false (and past it) when it is empty.
+    private bool Enter()
     {
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return;
-        }
-
-        int depth = xml.Depth;
-        xml.Read();
-        while (Next(depth))
-        {
-            element();
+            return false;
         }
 
         xml.Read();
+        return true;
     }
 
-    private LocalDate? Date(ChildRecord record, string path)
+    private LocalDate? Date(ChildRecord record, ElementPath path)
     {
         var value = Leaf();
         if (!TryParseDate(value, out var date))
@@ -629,14 +668,14 @@ public sealed class CensusReader : IDisposable
 
         if (!WorkingDayCalendar.IsSupported(date))
         {
-            record.Finding(path, $"outside the working-day calendar's range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}); left out");
+            record.Finding(path, "outside the working-day calendar's range (2000-01-01 to 2099-12-31); left out");
             return null;
         }
 
         return date;
     }
 
-    private bool? YesNo(ChildRecord record, string path)
+    private bool? YesNo(ChildRecord record, ElementPath path)
     {
         var value = Leaf().Trim();
         switch (value)
@@ -722,6 +761,8 @@ public sealed class CensusReader : IDisposable
         public List<CensusEpisode> Episodes { get; } = new();
 
         public void Finding(string path, string problem) => (findings ??= new()).Add((path, problem));
+
+        public void Finding(ElementPath path, string problem) => Finding(path.ToString(), problem);
 
         public CensusChild Finish(CensusReader reader)
         {
