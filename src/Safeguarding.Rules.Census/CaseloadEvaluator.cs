@@ -35,9 +35,9 @@ public sealed class CaseloadEvaluator
     {
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
         Readings = readings ?? Readings.Default;
-        evaluator = new DeadlineEvaluator(calendar, Readings);
         bool coreGroup = Readings.Uses(CensusInterpretations.CoreGroup, "evaluate");
         rules = CensusRules.Where(id => coreGroup || id != "DL-05").ToArray();
+        evaluator = new DeadlineEvaluator(calendar, Readings).ForRules(rules);
         ruleInfo = rules.Select(id => TimescaleCatalog.Timescales.First(r => r.Id == id)).ToArray();
         linear = Readings.Uses(CensusInterpretations.Percentile, "linear");
         nextWorkingDayIsDayZero = Readings.Uses(TimescaleInterpretations.NonWorkingDayStart, "next-working-day-is-day-zero");
