@@ -24,6 +24,9 @@ public sealed class CensusReader : IDisposable
 {
     private readonly XmlReader xml;
     private readonly StringBuilder text = new();
+    private readonly char[] chunk = new char[64];
+    private readonly char[] overflow = new char[256];
+    private int chunkLength;
     private bool started;
     private bool finished;
 
@@ -307,6 +310,108 @@ public sealed class CensusReader : IDisposable
         return text.ToString();
     }
 
+    // The text of a leaf element into the chunk buffer without allocating (chunkLength; -1 when longer than the buffer);
+    // nested elements are skipped. Leaves the reader after the element.
+    private void LeafChunk()
+    {
+        chunkLength = 0;
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return;
+        }
+
+        if (!xml.CanReadValueChunk)
+        {
+            var value = Leaf();
+            chunkLength = value.Length <= chunk.Length ? value.Length : -1;
+            if (chunkLength > 0)
+            {
+                value.CopyTo(0, chunk, 0, chunkLength);
+            }
+
+            return;
+        }
+
+        int depth = xml.Depth;
+        xml.Read();
+        while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            {
+                int read;
+                do
+                {
+                    if (chunkLength >= 0 && chunkLength < chunk.Length)
+                    {
+                        read = xml.ReadValueChunk(chunk, chunkLength, chunk.Length - chunkLength);
+                        chunkLength += read;
+                    }
+                    else
+                    {
+                        read = xml.ReadValueChunk(overflow, 0, overflow.Length);
+                        chunkLength = read > 0 || chunkLength < 0 ? -1 : chunkLength;
+                    }
+                }
+                while (read > 0);
+
+                xml.Read();
+            }
+            else if (xml.NodeType == XmlNodeType.Element)
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
+        }
+
+        xml.Read();
+    }
+
+    private bool ChunkIs(string value)
+    {
+        int start = 0, end = chunkLength;
+        while (start < end && char.IsWhiteSpace(chunk[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(chunk[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start != value.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (chunk[start + i] != value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ChunkIsBlank()
+    {
+        for (int i = 0; i < chunkLength; i++)
+        {
+            if (!char.IsWhiteSpace(chunk[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private CensusChild ReadChild(int position)
     {
         var record = new ChildRecord(position);
@@ -393,14 +498,16 @@ public sealed class CensusReader : IDisposable
 
                     break;
                 case "GenderCurrent":
-                    if (Leaf().Trim() is not ("0" or "1" or "2" or "9"))
+                    LeafChunk();
+                    if (!(ChunkIs("0") || ChunkIs("1") || ChunkIs("2") || ChunkIs("9")))
                     {
                         record.Finding("Child/ChildIdentifiers/GenderCurrent", "a value outside the code list (0, 1, 2, 9)");
                     }
 
                     break;
                 case "Sex":
-                    if (Leaf().Trim() is not ("M" or "F" or "U"))
+                    LeafChunk();
+                    if (!(ChunkIs("M") || ChunkIs("F") || ChunkIs("U")))
                     {
                         record.Finding("Child/ChildIdentifiers/Sex", "a value outside the code list (M, F, U)");
                     }
@@ -659,10 +766,10 @@ public sealed class CensusReader : IDisposable
 
     private LocalDate? Date(ChildRecord record, ElementPath path)
     {
-        var value = Leaf();
-        if (!TryParseDate(value, out var date))
+        LeafChunk();
+        if (chunkLength < 0 || !TryParseDate(chunk, chunkLength, out var date))
         {
-            record.Finding(path, value.Trim().Length == 0 ? "empty" : "not a date in the form YYYY-MM-DD");
+            record.Finding(path, chunkLength >= 0 && ChunkIsBlank() ? "empty" : "not a date in the form YYYY-MM-DD");
             return null;
         }
 
@@ -677,30 +784,31 @@ public sealed class CensusReader : IDisposable
 
     private bool? YesNo(ChildRecord record, ElementPath path)
     {
-        var value = Leaf().Trim();
-        switch (value)
+        LeafChunk();
+        if (chunkLength >= 0)
         {
-            case "1":
-            case "true":
-            case "True":
-            case "TRUE":
+            if (ChunkIs("1") || ChunkIs("true") || ChunkIs("True") || ChunkIs("TRUE"))
+            {
                 return true;
-            case "0":
-            case "false":
-            case "False":
-            case "FALSE":
+            }
+
+            if (ChunkIs("0") || ChunkIs("false") || ChunkIs("False") || ChunkIs("FALSE"))
+            {
                 return false;
-            default:
-                record.Finding(path, value.Length == 0 ? "empty" : "not a yes/no value (0, 1, false, true)");
-                return null;
+            }
         }
+
+        record.Finding(path, chunkLength >= 0 && ChunkIsBlank() ? "empty" : "not a yes/no value (0, 1, false, true)");
+        return null;
     }
 
     /// <summary>Parses YYYY-MM-DD strictly (surrounding white space allowed); false for an impossible date such as 2023-02-30.</summary>
-    internal static bool TryParseDate(string value, out LocalDate date)
+    internal static bool TryParseDate(string value, out LocalDate date) => TryParseDate(value.ToCharArray(), value.Length, out date);
+
+    private static bool TryParseDate(char[] value, int length, out LocalDate date)
     {
         date = default;
-        int start = 0, end = value.Length;
+        int start = 0, end = length;
         while (start < end && char.IsWhiteSpace(value[start]))
         {
             start++;
@@ -730,7 +838,7 @@ public sealed class CensusReader : IDisposable
         return true;
     }
 
-    private static bool Digits(string s, int from, int count, out int value)
+    private static bool Digits(char[] s, int from, int count, out int value)
     {
         value = 0;
         for (int i = from; i < from + count; i++)

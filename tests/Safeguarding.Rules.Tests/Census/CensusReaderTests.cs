@@ -85,6 +85,9 @@ public class CensusReaderTests
     [InlineData("2026-13-01", "not a date in the form YYYY-MM-DD")]
     [InlineData("31/03/2026", "not a date in the form YYYY-MM-DD")]
     [InlineData("", "empty")]
+    [InlineData("   ", "empty")]
+    [InlineData("<![CDATA[2026-06-1]]>", "not a date in the form YYYY-MM-DD")]
+    [InlineData("2026-06-10 and then a very long run of text that is longer than any buffer the reader keeps for a date, and more", "not a date in the form YYYY-MM-DD")]
     [InlineData("1899-12-31", "outside the working-day calendar's range")]
     public void An_impossible_or_missing_date_is_a_finding_on_the_child_and_the_file_is_still_read(string written, string problem)
     {
