@@ -1,10 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Threading;
-using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
 using Safeguarding.Rules.Calendars;
@@ -16,8 +12,7 @@ namespace Safeguarding.Rules.Census;
 /// <summary>
 /// Evaluates a whole census return: every episode's timeline (<see cref="CensusMapping"/>) against the timescales the
 /// census can show (DL-03, DL-04, DL-06, DL-07; DL-05 under reading census-core-group=evaluate), and DfE's measures C2
-/// and C4. Reads one child at a time (from a <see cref="CensusReader"/>, parsing on a second thread a bounded number of
-/// children ahead of the evaluation): memory grows with the late deadlines and findings, not with the file.
+/// and C4. Reads one child at a time: memory grows with the late deadlines and findings, not with the file.
 /// </summary>
 /// <remarks>Immutable and thread-safe; each evaluation keeps its own tallies.</remarks>
 public sealed class CaseloadEvaluator
@@ -84,74 +79,7 @@ public sealed class CaseloadEvaluator
             throw NoAsOf();
         }
 
-        return Evaluate(header, ReadAhead(census.ReadChildren()), asOf);
-    }
-
-    // Parses on one thread while the caller's thread evaluates: children pass in file order, in batches, through a
-    // bounded queue (at most 64 batches of 256 children in flight, so memory stays bounded). A failure to read is
-    // rethrown on the caller's thread once the children before it have been evaluated.
-    private static IEnumerable<CensusChild> ReadAhead(IEnumerable<CensusChild> children)
-    {
-        const int BatchSize = 256;
-        using var queue = new BlockingCollection<CensusChild[]>(boundedCapacity: 64);
-        using var stop = new CancellationTokenSource();
-        Exception? failure = null;
-        var producer = Task.Run(() =>
-        {
-            try
-            {
-                var batch = new List<CensusChild>(BatchSize);
-                foreach (var child in children)
-                {
-                    batch.Add(child);
-                    if (batch.Count == BatchSize)
-                    {
-                        queue.Add(batch.ToArray(), stop.Token);
-                        batch.Clear();
-                    }
-                }
-
-                if (batch.Count > 0)
-                {
-                    queue.Add(batch.ToArray(), stop.Token);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // The caller stopped reading.
-            }
-#pragma warning disable CA1031 // Any failure is handed to the caller's thread and rethrown there.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failure = e;
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        });
-
-        try
-        {
-            foreach (var batch in queue.GetConsumingEnumerable())
-            {
-                foreach (var child in batch)
-                {
-                    yield return child;
-                }
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            producer.Wait();
-        }
-
-        if (failure is not null)
-        {
-            ExceptionDispatchInfo.Capture(failure).Throw();
-        }
+        return Evaluate(header, census.ReadChildren(), asOf);
     }
 
     /// <summary>Evaluates children already read (or made).</summary>
