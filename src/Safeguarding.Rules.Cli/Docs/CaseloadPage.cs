@@ -70,7 +70,8 @@ internal static class CaseloadPage
             CensusInterpretations.All.Select(i => (IReadOnlyList<string>)new[] { $"`{i.Id}`: {i.Title}", $"`{i.DefaultId}`", i.Alternatives.Where(a => a.Offered).Select(a => $"`{a.Id}`").DefaultIfEmpty("none").Aggregate((x, y) => x + ", " + y) }));
         foreach (var interpretation in CensusInterpretations.All)
         {
-            Markdown.Interpretation(b, interpretation, "###");
+            var property = typeof(CensusInterpretations).GetProperties().First(p => p.PropertyType == typeof(Interpretation) && ReferenceEquals(p.GetValue(null), interpretation)).Name;
+            Markdown.Interpretation(b, interpretation, "###", $"Readings.Default.With(CensusInterpretations.{property}, \"ID\")");
         }
 
         b.AppendLine("## The JSON report");
