@@ -11,6 +11,8 @@ internal static class CommandRegistry
         yield return HolidaysCommand.Create(context);
         yield return WorkingDaysCommand.Create(context);
         yield return DeadlinesCommand.Create(context);
+        yield return CaseloadCommand.Create(context);
+        yield return CensusCommand.Create(context);
         yield return RulesCommand.Create(context);
         yield return DecideCommand.Create(context);
         yield return Section11Command.Create(context);

@@ -24,6 +24,8 @@ public static class DocsGenerator
             DecisionFactsSchema.Generate(),
             Section11Page.Generate(),
             Section11Schema.Generate(),
+            CaseloadPage.Generate(),
+            CaseloadPage.Schema(),
         };
         return new[] { Index(pages) }.Concat(pages).ToArray();
     }

@@ -67,7 +67,8 @@ public static class Markdown
     /// <param name="builder">The builder.</param>
     /// <param name="interpretation">The interpretation.</param>
     /// <param name="headingLevel">The heading level, such as "###".</param>
-    public static void Interpretation(StringBuilder builder, Interpretation interpretation, string headingLevel)
+    /// <param name="libraryChoice">How C# chooses a reading, with ID for the reading's id; null for <c>Readings.With("id", "ID")</c>.</param>
+    public static void Interpretation(StringBuilder builder, Interpretation interpretation, string headingLevel, string? libraryChoice = null)
     {
         builder.Append(headingLevel).Append(' ').Append(interpretation.Title).Append(" (`").Append(interpretation.Id).AppendLine("`)");
         builder.AppendLine();
@@ -76,7 +77,7 @@ public static class Markdown
         builder.AppendLine();
         if (interpretation.Alternatives.Count > 0)
         {
-            builder.AppendLine(interpretation.IsChoosable ? $"**Alternatives** (choose one with `--reading {interpretation.Id}=ID`, or `Readings.With(\"{interpretation.Id}\", \"ID\")`):" : "**Alternatives** (documented; not offered):");
+            builder.AppendLine(interpretation.IsChoosable ? $"**Alternatives** (choose one with `--reading {interpretation.Id}=ID`, or `{libraryChoice ?? $"Readings.With(\"{interpretation.Id}\", \"ID\")"}`):" : "**Alternatives** (documented; not offered):");
             builder.AppendLine();
             foreach (var alternative in interpretation.Alternatives)
             {

@@ -50,6 +50,18 @@ public sealed class CaseTimeline
             throw new ArgumentNullException(nameof(events), "An event is null.");
         }
 
+        // Already in order (a caller that sorts its events, such as a census reader): no sorting, the same timeline.
+        if (InOrder(array))
+        {
+            var identity = new int[array.Length];
+            for (int i = 0; i < identity.Length; i++)
+            {
+                identity[i] = i;
+            }
+
+            return new CaseTimeline(array, identity);
+        }
+
         // A total order: date, then type, then the optional facts, so that equal events in any order give one timeline.
         var order = Enumerable.Range(0, array.Length)
             .OrderBy(i => array[i].Date)
@@ -59,6 +71,42 @@ public sealed class CaseTimeline
             .ThenBy(i => array[i].Partner)
             .ToArray();
         return new CaseTimeline(order.Select(i => array[i]).ToArray(), order);
+    }
+
+    // The order Create sorts by; the sort is stable, so input already in this order keeps its positions.
+    private static bool InOrder(CaseEvent[] array)
+    {
+        for (int i = 1; i < array.Length; i++)
+        {
+            CaseEvent a = array[i - 1], b = array[i];
+            int c = a.Date.CompareTo(b.Date);
+            if (c == 0)
+            {
+                c = a.Type.CompareTo(b.Type);
+            }
+
+            if (c == 0)
+            {
+                c = Nullable.Compare(a.InitiatedSection47, b.InitiatedSection47);
+            }
+
+            if (c == 0)
+            {
+                c = Nullable.Compare(a.PlanMade, b.PlanMade);
+            }
+
+            if (c == 0)
+            {
+                c = Nullable.Compare(a.Partner, b.Partner);
+            }
+
+            if (c > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Creates a timeline from events in any order.</summary>

@@ -21,6 +21,8 @@ public sealed class DeadlineEvaluator
 
     private static readonly Lazy<DeadlineEvaluator> DefaultInstance = new(() => new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales));
 
+    private readonly TimescaleRule[] timescales;
+    private readonly UrgencyRule[] urgencies;
     private readonly IReadOnlyList<CaseEventType> plans;
     private readonly IReadOnlyList<AppliedReading> applied;
     private readonly IReadOnlyList<Edition> editions;
@@ -41,6 +43,49 @@ public sealed class DeadlineEvaluator
         editions = Array.AsReadOnly(TimescaleCatalog.Timescales.Select(r => r.Edition).Distinct().ToArray());
         applyBeforeCommencement = Readings.Uses(EditionInterpretations.ClocksBeforeCommencement, EditionInterpretations.ApplyCurrentEdition);
         editionStarts = Edition.All.Where(e => e.EverInForce).Select(e => (e, applyBeforeCommencement, e.InForceFrom(Readings))).ToArray();
+        timescales = TimescaleCatalog.Timescales.ToArray();
+        urgencies = TimescaleCatalog.Urgencies.Where(r => r.IsEvaluated).ToArray();
+    }
+
+    private DeadlineEvaluator(DeadlineEvaluator all, TimescaleRule[] timescales, UrgencyRule[] urgencies)
+    {
+        Calendar = all.Calendar;
+        Readings = all.Readings;
+        plans = all.plans;
+        applied = all.applied;
+        editions = all.editions;
+        applyBeforeCommencement = all.applyBeforeCommencement;
+        editionStarts = all.editionStarts;
+        this.timescales = timescales;
+        this.urgencies = urgencies;
+    }
+
+    /// <summary>
+    /// An evaluator that evaluates only some rules (a census, say, which can show only a few): the same entries for
+    /// those rules as this evaluator gives, and no others; faster when many timelines are evaluated.
+    /// </summary>
+    /// <param name="ruleIds">The ids of timescale or urgency rules, such as DL-03.</param>
+    /// <returns>The restricted evaluator, on the same calendar and readings.</returns>
+    /// <exception cref="ArgumentException">An id names no evaluated timescale or urgency rule.</exception>
+    public DeadlineEvaluator ForRules(params string[] ruleIds)
+    {
+        if (ruleIds is null)
+        {
+            throw new ArgumentNullException(nameof(ruleIds));
+        }
+
+        foreach (var id in ruleIds)
+        {
+            if (!timescales.Any(r => string.Equals(r.Id, id, StringComparison.Ordinal)) && !urgencies.Any(r => string.Equals(r.Id, id, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"no evaluated timescale or urgency rule '{id}'.", nameof(ruleIds));
+            }
+        }
+
+        return new DeadlineEvaluator(
+            this,
+            timescales.Where(r => ruleIds.Contains(r.Id, StringComparer.Ordinal)).ToArray(),
+            urgencies.Where(r => ruleIds.Contains(r.Id, StringComparer.Ordinal)).ToArray());
     }
 
     /// <summary>An evaluator on the England and Wales calendar with the default readings.</summary>
@@ -74,17 +119,14 @@ public sealed class DeadlineEvaluator
         run.Begin(Calendar, Readings, editionStarts, timeline, asOf, plans);
         try
         {
-            foreach (var rule in TimescaleCatalog.Timescales)
+            foreach (var rule in timescales)
             {
                 rule.Clock.Evaluate(run, rule);
             }
 
-            foreach (var rule in TimescaleCatalog.Urgencies)
+            foreach (var rule in urgencies)
             {
-                if (rule.IsEvaluated)
-                {
-                    Urgency(run, rule);
-                }
+                Urgency(run, rule);
             }
 
             bool before = applyBeforeCommencement && BeforeCommencement(run.Entries);

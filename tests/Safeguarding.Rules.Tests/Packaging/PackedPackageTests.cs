@@ -46,6 +46,23 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
     }
 
     [Fact]
+    public void The_census_package_carries_both_targets_and_depends_on_the_library()
+    {
+        var package = feed.Package("Safeguarding.Rules.Census.", ".nupkg");
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("README.md", entries);
+        Assert.Contains("lib/netstandard2.0/Safeguarding.Rules.Census.dll", entries);
+        Assert.Contains("lib/net8.0/Safeguarding.Rules.Census.xml", entries);
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var dependencies = nuspec.Root.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Distinct().Order().ToArray();
+        Assert.Equal(new[] { "Safeguarding.Rules" }, dependencies);
+    }
+
+    [Fact]
     public void The_symbols_package_is_packed_beside_it()
     {
         Assert.NotNull(feed.Package("Safeguarding.Rules.", ".snupkg"));
@@ -195,7 +212,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
             else
             {
                 Directory = Path.Combine(Scratch, "feed");
-                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Cli" })
+                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Census", "src/Safeguarding.Rules.Cli" })
                 {
                     var pack = ProcessRunner.Run(
                         "dotnet",
@@ -210,7 +227,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
 
             var library = System.IO.Directory.GetFiles(Directory, "Safeguarding.Rules.*.nupkg")
                 .Select(Path.GetFileName)
-                .Single(n => !n!.StartsWith("Safeguarding.Rules.Cli.", StringComparison.Ordinal))!;
+                .Single(n => char.IsDigit(n!["Safeguarding.Rules.".Length]))!;
             Version = library["Safeguarding.Rules.".Length..^".nupkg".Length];
         }
 
@@ -225,7 +242,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
 
         public string Package(string prefix, string extension) =>
             System.IO.Directory.GetFiles(Directory, prefix + "*" + extension)
-                .Single(p => !Path.GetFileName(p).StartsWith("Safeguarding.Rules.Cli.", StringComparison.Ordinal));
+                .Single(p => char.IsDigit(Path.GetFileName(p)[prefix.Length]));
 
         public void Dispose()
         {

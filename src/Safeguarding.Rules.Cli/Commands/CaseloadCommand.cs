@@ -1,0 +1,100 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using NodaTime;
+using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Census;
+using Safeguarding.Rules.Cli.Census;
+using Safeguarding.Rules.Provenance;
+
+namespace Safeguarding.Rules.Cli.Commands;
+
+/// <summary>
+/// <c>caseload CENSUS.xml [--as-of DATE] [--format text|json|csv|markdown|junit] [--fail-on overdue] [--reading ...]</c>:
+/// a whole children in need census return against the statutory timescales, with DfE's measures C2 and C4.
+/// </summary>
+internal static class CaseloadCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("census") { Description = "The children in need census return (XML), read as a stream." };
+        var asOf = new Option<string>("--as-of") { Description = "Evaluate the deadlines as of this date, YYYY-MM-DD (default: the census reference date)." };
+        var format = CliParsing.FormatOption(CaseloadWriter.Formats);
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'). By default deadlines do not change the exit code." };
+        failOn.AcceptOnlyFromAmong("overdue");
+        var reading = CliParsing.ReadingOption();
+        var command = new Command("caseload", "Evaluate a children in need census return: statutory deadlines (DL-03, DL-04, DL-06, DL-07) for every episode, DfE's timeliness measures C2 and C4, and data-quality findings.")
+        {
+            file, asOf, format, failOn, reading,
+        };
+        command.SetAction(parse =>
+        {
+            LocalDate? date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : null;
+            var readings = Readings(parse.GetValue(reading));
+            var report = Evaluate(parse.GetValue(file), date, readings);
+            CaseloadWriter.Write(context.Output, report, readings, parse.GetValue(format)!);
+            return parse.GetValue(failOn) == "overdue" && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The readings --reading chose: the census readings and the library's alike.</summary>
+    internal static Readings Readings(string[]? choices)
+    {
+        try
+        {
+            return CensusInterpretations.Parse(choices ?? Array.Empty<string>());
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.Message;
+            int paren = message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliInputException("--reading: " + (paren > 0 ? message[..paren] : message));
+        }
+    }
+
+    private static CaseloadReport Evaluate(string? path, LocalDate? asOf, Readings readings)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CliInputException("CENSUS: no file given.");
+        }
+
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliInputException($"CENSUS: cannot read the file ({Reason(ex)}).", ex);
+        }
+
+        try
+        {
+            using var census = CensusReader.Create(new BufferedStream(stream, 1 << 16));
+            return new CaseloadEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(census, asOf);
+        }
+        catch (CensusFormatException ex)
+        {
+            throw new CliInputException("CENSUS: " + ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message;
+            int paren = message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliInputException("CENSUS: " + (paren > 0 ? message[..paren] : message), ex);
+        }
+        catch (IOException ex)
+        {
+            throw new CliInputException($"CENSUS: cannot read the file ({Reason(ex)}).", ex);
+        }
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        _ => "an input/output error",
+    };
+}
