@@ -91,4 +91,95 @@ public class FactDefinitionTests
         Assert.Throws<ArgumentException>(() => Facts.None.With(" ", true));
         Assert.Throws<ArgumentNullException>(() => Facts.None.With("a", (string)null!));
     }
+    [Theory]
+    [InlineData("a")]
+    [InlineData("z")]
+    [InlineData("0")]
+    [InlineData("9")]
+    [InlineData("-")]
+    [InlineData("age-18-or-over")]
+    [InlineData("zz-top")]
+    public void A_fact_name_of_lower_case_letters_digits_and_hyphens_is_accepted(string name)
+    {
+        Assert.Equal(name, FactDefinition.Boolean(name, "A fact.").Name);
+    }
+
+    [Theory]
+    [InlineData("`")]
+    [InlineData("{")]
+    [InlineData("a{")]
+    [InlineData("`a")]
+    [InlineData("age/18")]
+    [InlineData("age:18")]
+    [InlineData(null)]
+    public void A_fact_name_with_any_other_character_is_refused_naming_the_rule(string? name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => FactDefinition.Boolean(name!, "A fact."));
+        Assert.Equal("name", error.ParamName);
+        Assert.StartsWith("a fact name is kebab-case: lower-case letters, digits and hyphens", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_keeps_its_description_type_and_citations()
+    {
+        var text = Safeguarding.Rules.Provenance.Citation.WorkingTogether2026("paragraph 6", "This document should be complied with unless exceptional circumstances arise.");
+        var boolean = FactDefinition.Boolean("died", "The child died.", text);
+        Assert.Equal(("The child died.", FactType.Boolean, 0, 0), (boolean.Description, boolean.Type, boolean.Minimum, boolean.Maximum));
+        Assert.Equal(new[] { text }, boolean.Citations);
+        Assert.Empty(boolean.AllowedValues);
+        var kind = FactDefinition.Enumeration("kind", "A kind.", new[] { "a", "b" }, text);
+        Assert.Equal((FactType.Enumeration, 0, 0), (kind.Type, kind.Minimum, kind.Maximum));
+        Assert.Equal(new[] { text }, kind.Citations);
+        var age = FactDefinition.WholeNumber("age", "An age.", 3, 7, text);
+        Assert.Equal((FactType.WholeNumber, 3, 7), (age.Type, age.Minimum, age.Maximum));
+        Assert.Empty(age.AllowedValues);
+        Assert.Equal(new[] { text }, age.Citations);
+        Assert.Empty(FactDefinition.Boolean("alive", "Alive.").Citations);
+    }
+
+    [Fact]
+    public void A_definition_refuses_missing_citations_values_and_descriptions()
+    {
+        Assert.Equal("citations", Assert.Throws<ArgumentNullException>(() => FactDefinition.Boolean("died", "D.", null!)).ParamName);
+        Assert.Equal("allowedValues", Assert.Throws<ArgumentNullException>(() => FactDefinition.Enumeration("kind", "K.", null!)).ParamName);
+        var few = Assert.Throws<ArgumentException>(() => FactDefinition.Enumeration("kind", "K.", new[] { "a" }));
+        Assert.Equal("allowedValues", few.ParamName);
+        Assert.StartsWith("an enumeration needs at least two distinct values", few.Message, StringComparison.Ordinal);
+        Assert.Equal("allowedValues", Assert.Throws<ArgumentException>(() => FactDefinition.Enumeration("kind", "K.", new[] { "a", "b", "a" })).ParamName);
+        Assert.Equal("allowedValues", Assert.Throws<ArgumentException>(() => FactDefinition.Enumeration("kind", "K.", System.Array.Empty<string>())).ParamName);
+        var empty = Assert.Throws<ArgumentException>(() => FactDefinition.WholeNumber("n", "N.", 5, 4));
+        Assert.Equal("maximum", empty.ParamName);
+        Assert.StartsWith("the range is empty", empty.Message, StringComparison.Ordinal);
+        Assert.Equal("description", Assert.Throws<ArgumentException>(() => FactDefinition.WholeNumber("n", "", 0, 1)).ParamName);
+        Assert.Equal(3, FactDefinition.Enumeration("kind", "K.", new[] { "a", "b", "c" }).AllowedValues.Count);
+    }
+
+    [Fact]
+    public void Each_type_accepts_only_values_of_its_own_kind()
+    {
+        var boolean = FactDefinition.Boolean("died", "D.");
+        var kind = FactDefinition.Enumeration("kind", "K.", new[] { "a", "b" });
+        var number = FactDefinition.WholeNumber("n", "N.", 0, 10);
+        Assert.False(boolean.Accepts(1));
+        Assert.False(kind.Accepts(true));
+        Assert.False(kind.Accepts(null));
+        Assert.True(kind.Accepts("b"));
+        Assert.False(number.Accepts(true));
+        Assert.False(number.Accepts(null));
+        Assert.False(number.Accepts(5L));
+        Assert.True(number.Accepts(10));
+    }
+
+    [Fact]
+    public void A_definition_equals_another_object_only_when_it_is_a_definition_of_the_same_name()
+    {
+        var one = FactDefinition.Boolean("died", "The child died.");
+        Assert.True(one.Equals((object)FactDefinition.WholeNumber("died", "Another type.", 0, 1)));
+        Assert.False(one.Equals((object)"died"));
+        Assert.False(one.Equals((object?)null));
+        Assert.False(one.Equals(FactDefinition.Boolean("died-", "D.")));
+        Assert.Equal(StringComparer.Ordinal.GetHashCode("died"), one.GetHashCode());
+        Assert.Equal("kind (one of: a, b, c)", FactDefinition.Enumeration("kind", "K.", new[] { "a", "b", "c" }).ToString());
+        Assert.Equal("n (a whole number from -2 to 5)", FactDefinition.WholeNumber("n", "N.", -2, 5).ToString());
+    }
 }
