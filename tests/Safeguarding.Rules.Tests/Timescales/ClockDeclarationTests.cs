@@ -26,10 +26,10 @@ public class ClockDeclarationTests
     private static DeadlineEntry[] Run(Clock clock, string asOf, params CaseEvent[] events)
     {
         var rule = new TimescaleRule("DL-T", "test-rule", "A rule declared for a test", Force.Should, clock);
-        var entries = new List<DeadlineEntry>();
-        var run = new ClockRun(WorkingDayCalendar.EnglandAndWales, Readings.Default, CaseTimeline.Create(events), D(asOf), entries, Array.Empty<CaseEventType>());
+        var run = new ClockRun();
+        run.Begin(WorkingDayCalendar.EnglandAndWales, Readings.Default, Array.Empty<(Edition, bool, NodaTime.LocalDate?)>(), CaseTimeline.Create(events), D(asOf), Array.Empty<CaseEventType>());
         clock.Evaluate(run, rule);
-        return entries.ToArray();
+        return run.Entries.ToArray();
     }
 
     [Fact]
