@@ -39,7 +39,14 @@ internal static class RulesCommand
                 i.Title,
                 i.DefaultId,
                 i.TakesDate ? new[] { "YYYY-MM-DD" } : i.Alternatives.Where(a => a.Offered).Select(a => a.Id).ToArray(),
-                RuleCatalog.Rules.Where(r => r.Interpretations.Contains(i)).Select(r => r.Id).ToArray())).ToArray();
+                RuleCatalog.Rules.Where(r => r.Interpretations.Contains(i)).Select(r => r.Id).ToArray()))
+                .Concat(Safeguarding.Rules.Census.CensusInterpretations.All.Where(i => i.IsChoosable).Select(i => new ReadingRow(
+                    i.Id,
+                    i.Title,
+                    i.DefaultId,
+                    i.Alternatives.Where(a => a.Offered).Select(a => a.Id).ToArray(),
+                    new[] { "caseload" })))
+                .ToArray();
             if (parse.GetValue(readingsFormat) == "json")
             {
                 context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
@@ -52,7 +59,7 @@ internal static class RulesCommand
                 }
 
                 context.Output.WriteLine();
-                context.Output.WriteLine("Choose one with --reading ID=READING on deadlines and decide; each reading is described in docs/rules/readings.md.");
+                context.Output.WriteLine("Choose one with --reading ID=READING on deadlines, decide and caseload (the census readings on caseload only); each reading is described in docs/rules/readings.md and docs/rules/caseload.md.");
             }
 
             return CliApp.Success;

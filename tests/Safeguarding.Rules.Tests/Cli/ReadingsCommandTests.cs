@@ -21,6 +21,7 @@ public class ReadingsCommandTests
         }
 
         Assert.Contains("at-04-incident-awareness\tdefault earliest-safeguarding-partner\talso local-authority\t", result.Output, StringComparison.Ordinal);
+        Assert.Contains("census-core-group\tdefault not-in-census\talso evaluate\t", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
