@@ -91,24 +91,7 @@ public static class CensusInterpretations
     /// <param name="choices">The choices.</param>
     /// <returns>The readings.</returns>
     /// <exception cref="ArgumentException">A choice is malformed or names an unknown interpretation or reading.</exception>
-    public static Readings Parse(IEnumerable<string> choices)
-    {
-        var readings = Readings.Default;
-        foreach (var choice in choices ?? throw new ArgumentNullException(nameof(choices)))
-        {
-            int equals = choice?.IndexOf('=') ?? -1;
-            if (equals <= 0 || equals == choice!.Length - 1)
-            {
-                throw new ArgumentException("a reading is written interpretation-id=reading-id (see 'rules readings' and docs/rules/caseload.md).", nameof(choices));
-            }
-
-            var id = choice.Substring(0, equals).Trim();
-            var reading = choice.Substring(equals + 1).Trim();
-            readings = Find(id) is { } census ? readings.With(census, reading) : readings.With(id, reading);
-        }
-
-        return readings;
-    }
+    public static Readings Parse(IEnumerable<string> choices) => Readings.Parse(choices, All);
 
     private static Citation W(string location, string quote) => Citation.WorkingTogether2026(location, quote);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
 using Safeguarding.Rules.Census;
@@ -39,19 +40,7 @@ internal static class CaseloadCommand
     }
 
     /// <summary>The readings --reading chose: the census readings and the library's alike.</summary>
-    internal static Readings Readings(string[]? choices)
-    {
-        try
-        {
-            return CensusInterpretations.Parse(choices ?? Array.Empty<string>());
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            int paren = message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new CliInputException("--reading: " + (paren > 0 ? message[..paren] : message));
-        }
-    }
+    internal static Readings Readings(string[]? choices) => CliParsing.Readings(choices, CensusInterpretations.All.ToArray());
 
     private static CaseloadReport Evaluate(string? path, LocalDate? asOf, Readings readings)
     {

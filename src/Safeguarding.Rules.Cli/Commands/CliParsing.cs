@@ -54,11 +54,11 @@ internal static class CliParsing
     };
 
     /// <summary>The readings a parse result chose; a bad choice is bad input naming the flag.</summary>
-    public static Safeguarding.Rules.Provenance.Readings Readings(string[]? choices)
+    public static Safeguarding.Rules.Provenance.Readings Readings(string[]? choices, params Safeguarding.Rules.Provenance.Interpretation[] others)
     {
         try
         {
-            return Safeguarding.Rules.Provenance.Readings.Parse(choices ?? System.Array.Empty<string>());
+            return Safeguarding.Rules.Provenance.Readings.Parse(choices ?? System.Array.Empty<string>(), others);
         }
         catch (System.ArgumentException e)
         {

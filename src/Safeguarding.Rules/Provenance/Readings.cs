@@ -105,8 +105,19 @@ public sealed class Readings : IEquatable<Readings>
     /// <param name="choices">The choices.</param>
     /// <returns>The readings.</returns>
     /// <exception cref="ArgumentException">A choice is malformed or names an unknown interpretation or reading.</exception>
-    public static Readings Parse(IEnumerable<string> choices)
+    public static Readings Parse(IEnumerable<string> choices) => Parse(choices, Array.Empty<Interpretation>());
+
+    /// <summary>
+    /// Parses choices written <c>interpretation-id=reading-id</c>, where some ids may name interpretations a companion
+    /// package declares (the census readings) as well as the library's own.
+    /// </summary>
+    /// <param name="choices">The choices.</param>
+    /// <param name="others">Interpretations outside the library's catalogue that the ids may also name.</param>
+    /// <returns>The readings.</returns>
+    /// <exception cref="ArgumentException">A choice is malformed or names an unknown interpretation or reading.</exception>
+    public static Readings Parse(IEnumerable<string> choices, IEnumerable<Interpretation> others)
     {
+        var extra = (others ?? throw new ArgumentNullException(nameof(others))).ToArray();
         var readings = Default;
         foreach (var choice in choices ?? throw new ArgumentNullException(nameof(choices)))
         {
@@ -116,7 +127,10 @@ public sealed class Readings : IEquatable<Readings>
                 throw new ArgumentException("a reading is written interpretation-id=reading-id (see 'rules readings').", nameof(choices));
             }
 
-            readings = readings.With(choice.Substring(0, equals).Trim(), choice.Substring(equals + 1).Trim());
+            var id = choice.Substring(0, equals).Trim();
+            var reading = choice.Substring(equals + 1).Trim();
+            var other = extra.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.Ordinal));
+            readings = other is null ? readings.With(id, reading) : readings.With(other, reading);
         }
 
         return readings;
