@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -98,7 +98,7 @@ internal static class DeadlinesCommand
     {
         var rows = report.Entries.Select(e => new[]
         {
-            e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), Markdown.ForceName(e.Force), Label(e),
+            e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), e.Force.Name(), Label(e),
         }).ToList();
         var headers = new[] { "Rule", "Status", "Due", "Start", "Done", "Timing", "Force", "Requirement" };
         var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
@@ -127,7 +127,7 @@ internal static class DeadlinesCommand
         Markdown.Table(
             b,
             new[] { "Rule", "Status", "Due", "Start", "Done", "Timing", "Force", "Requirement", "Source" },
-            report.Entries.Select(e => (IReadOnlyList<string>)new[] { e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), Markdown.ForceName(e.Force), Label(e), Source(e) }));
+            report.Entries.Select(e => (IReadOnlyList<string>)new[] { e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), e.Force.Name(), Label(e), Source(e) }));
         AppendNotes(b, report, markdown: true);
         return b.ToString();
     }
@@ -195,7 +195,7 @@ internal static class DeadlinesCommand
                 obligation = e.Obligation.Length > 0 ? e.Obligation : null,
                 occurrence = e.Occurrence,
                 status = StatusName(e.Status),
-                force = Markdown.ForceName(e.Force),
+                force = e.Force.Name(),
                 start = e.StartDate is { } s ? D(s) : null,
                 due = e.DueDate is { } d ? D(d) : null,
                 urgency = e.Rule is UrgencyRule u ? u.UrgencyWording : null,

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Logic;
-using Safeguarding.Rules.Cli.Docs;
 using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;
 
@@ -50,7 +49,7 @@ internal static class DecideCommand
     {
         var b = new System.Text.StringBuilder();
         var rule = d.Rule;
-        b.Append(rule.Id).Append(' ').Append(rule.Title).Append(" (").Append(Markdown.ForceName(rule.Force)).AppendLine(")");
+        b.Append(rule.Id).Append(' ').Append(rule.Title).Append(" (").Append(rule.Force.Name()).AppendLine(")");
         b.Append("Question: ").AppendLine(rule.Question);
         b.Append("Answer: ").AppendLine(OutcomeName(d.Outcome));
         b.AppendLine().AppendLine("Conditions:");
@@ -96,7 +95,7 @@ internal static class DecideCommand
         b.AppendLine().AppendLine(heading);
         foreach (var c in consequences)
         {
-            b.Append("  - ").Append(c.Actor).Append(' ').Append(Markdown.ForceName(c.Force)).Append(": ").Append(c.Action);
+            b.Append("  - ").Append(c.Actor).Append(' ').Append(c.Force.Name()).Append(": ").Append(c.Action);
             if (c.Timing is not null)
             {
                 b.Append("; ").Append(c.Timing);
@@ -142,7 +141,7 @@ internal static class DecideCommand
     private static object ConsequenceJson(Consequence c) => new
     {
         actor = c.Actor,
-        force = Markdown.ForceName(c.Force),
+        force = c.Force.Name(),
         action = c.Action,
         timing = c.Timing,
         timescales = c.TimescaleRuleIds,

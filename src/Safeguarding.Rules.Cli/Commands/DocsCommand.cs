@@ -1,8 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Documentation;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
@@ -23,26 +22,16 @@ internal static class DocsCommand
         return command;
     }
 
-    /// <summary>Writes every page: each to a temporary file first, then moved into place, so nothing is half-written.</summary>
+    /// <summary>Writes every page through the documentation generator; a folder that cannot be written is bad input.</summary>
     public static int Write(string folder)
     {
-        var documents = DocsGenerator.Generate();
         try
         {
-            Directory.CreateDirectory(folder);
-            foreach (var document in documents)
-            {
-                var target = Path.Combine(folder, document.FileName);
-                var temporary = target + ".tmp";
-                File.WriteAllText(temporary, document.Content, new UTF8Encoding(false));
-                File.Move(temporary, target, overwrite: true);
-            }
+            return DocsGenerator.WriteTo(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CliInputException($"--out: cannot write to '{folder}' ({ex.GetType().Name}).", ex);
         }
-
-        return documents.Count;
     }
 }

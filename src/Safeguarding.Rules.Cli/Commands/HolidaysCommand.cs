@@ -36,7 +36,7 @@ internal static class HolidaysCommand
             {
                 foreach (var holiday in holidays)
                 {
-                    context.Output.WriteLine($"{holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{holiday.Name}\t{KindName(holiday.Kind)}");
+                    context.Output.WriteLine($"{holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{holiday.Name}\t{holiday.Kind.Name()}");
                 }
             }
 
@@ -45,18 +45,9 @@ internal static class HolidaysCommand
         return command;
     }
 
-    /// <summary>The kind as the CLI and the JSON print it.</summary>
-    public static string KindName(BankHolidayKind kind) => kind switch
-    {
-        BankHolidayKind.Regular => "regular",
-        BankHolidayKind.Substitute => "substitute",
-        BankHolidayKind.Moved => "moved",
-        _ => "one-off",
-    };
-
     private static string ToJson(System.Collections.Generic.IReadOnlyList<BankHoliday> holidays)
     {
-        var rows = holidays.Select(h => new HolidayRow(h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Name, KindName(h.Kind), h.IsProvisional)).ToArray();
+        var rows = holidays.Select(h => new HolidayRow(h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Name, h.Kind.Name(), h.IsProvisional)).ToArray();
         return JsonSerializer.Serialize(rows, CliJson.Options);
     }
 

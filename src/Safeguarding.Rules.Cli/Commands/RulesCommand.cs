@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Catalog;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
@@ -17,14 +17,14 @@ internal static class RulesCommand
         {
             if (parse.GetValue(format) == "json")
             {
-                var rows = RuleCatalog.Rules.Select(r => new RuleRow(r.Id, r.Title, Markdown.ForceName(r.Force), KindName(r.Kind))).ToArray();
+                var rows = RuleCatalog.Rules.Select(r => new RuleRow(r.Id, r.Title, r.Force.Name(), KindName(r.Kind))).ToArray();
                 context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
             }
             else
             {
                 foreach (var rule in RuleCatalog.Rules)
                 {
-                    context.Output.WriteLine($"{rule.Id}\t{Markdown.ForceName(rule.Force)}\t{rule.Title}");
+                    context.Output.WriteLine($"{rule.Id}\t{rule.Force.Name()}\t{rule.Title}");
                 }
             }
 

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using NodaTime;
-using Safeguarding.Rules.Cli.Docs;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Section11;
 
@@ -95,7 +94,7 @@ internal static class ReportWriter
         foreach (var f in report.Findings)
         {
             b.Append(RagName(f.Rating).PadRight(6)).Append(OutcomeName(f.Outcome).PadRight(20)).Append(Listed(f.Arrangement))
-                .Append(" (").Append(Markdown.ForceName(f.Arrangement.Force)).Append(')').AppendLine();
+                .Append(" (").Append(f.Arrangement.Force.Name()).Append(')').AppendLine();
             if (f.Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable))
             {
                 b.Append("      ").Append(f.Explanation).Append(" See ").Append(Sources(f.Arrangement)).AppendLine(".");
@@ -124,7 +123,7 @@ internal static class ReportWriter
                 f.Arrangement.Code,
                 f.Arrangement.Title,
                 f.Arrangement.Group,
-                Markdown.ForceName(f.Arrangement.Force),
+                f.Arrangement.Force.Name(),
                 f.Arrangement.IsRequired,
                 f.Arrangement.Verifiability == Verifiability.Evidence ? "evidence" : "judgement",
                 f.Arrangement.Source.Id,
@@ -162,7 +161,7 @@ internal static class ReportWriter
             new[] { "Rating", "Outcome", "Arrangement", "Force", "Evidence", "Owner", "Last reviewed", "Why", "Source" },
             report.Findings.Select(f => (IReadOnlyList<string>)new[]
             {
-                RagName(f.Rating), OutcomeName(f.Outcome), $"{Listed(f.Arrangement)}: {f.Arrangement.Title}", Markdown.ForceName(f.Arrangement.Force),
+                RagName(f.Rating), OutcomeName(f.Outcome), $"{Listed(f.Arrangement)}: {f.Arrangement.Title}", f.Arrangement.Force.Name(),
                 string.Join(", ", f.Claim?.Evidence ?? Array.Empty<string>()), f.Claim?.Owner ?? string.Empty,
                 f.Claim?.LastReviewed is { } d ? Iso(d) : string.Empty, f.Explanation, Sources(f.Arrangement),
             }));
@@ -205,7 +204,7 @@ internal static class ReportWriter
         {
             element.Add(new XElement(
                 "failure",
-                new XAttribute("message", $"{OutcomeName(f.Outcome)} ({Markdown.ForceName(f.Arrangement.Force)}){EditionTag(f.Arrangement)}: {f.Explanation} {Sources(f.Arrangement)}: {string.Join(" … ", f.Arrangement.Citations.Select(c => $"“{c.Quote}”"))}"),
+                new XAttribute("message", $"{OutcomeName(f.Outcome)} ({f.Arrangement.Force.Name()}){EditionTag(f.Arrangement)}: {f.Explanation} {Sources(f.Arrangement)}: {string.Join(" … ", f.Arrangement.Citations.Select(c => $"“{c.Quote}”"))}"),
                 new XAttribute("type", OutcomeName(f.Outcome)),
                 citations));
         }
@@ -215,7 +214,7 @@ internal static class ReportWriter
         }
         else if (f.Outcome != ArrangementOutcome.Met)
         {
-            element.Add(new XElement("skipped", new XAttribute("message", $"optional ({Markdown.ForceName(f.Arrangement.Force)}): {OutcomeName(f.Outcome)}")));
+            element.Add(new XElement("skipped", new XAttribute("message", $"optional ({f.Arrangement.Force.Name()}): {OutcomeName(f.Outcome)}")));
         }
 
         return element;

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Logic;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Documentation;
 using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Documentation;
 using Safeguarding.Rules.Section11;
 using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;

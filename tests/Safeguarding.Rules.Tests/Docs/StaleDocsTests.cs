@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
-using Safeguarding.Rules.Cli.Commands;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Documentation;
 using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;
 
@@ -15,7 +14,7 @@ public class StaleDocsTests
         var scratch = Directory.CreateTempSubdirectory("safeguarding-rules-docs-").FullName;
         try
         {
-            DocsCommand.Write(scratch);
+            DocsGenerator.WriteTo(scratch);
             var committed = Repository.PathTo("docs", "rules");
             var generated = Directory.GetFiles(scratch).Select(Path.GetFileName).Order().ToArray();
             foreach (var name in generated)

@@ -1,5 +1,5 @@
 using System.Linq;
-using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Documentation;
 
 namespace Safeguarding.Rules.Tests.Infrastructure;
 

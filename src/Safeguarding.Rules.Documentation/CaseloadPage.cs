@@ -4,11 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Safeguarding.Rules.Census;
-using Safeguarding.Rules.Cli.Census;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/caseload.md and caseload-report.schema.json: the census caseload report, its readings and its measures.</summary>
 internal static class CaseloadPage
@@ -76,7 +75,7 @@ internal static class CaseloadPage
 
         b.AppendLine("## The JSON report");
         b.AppendLine();
-        b.AppendLine("[caseload-report.schema.json](caseload-report.schema.json) documents it: `schemaVersion`, `asOf`, `collectionYear`, `children`, `episodes`, `editions`, `editionNotInForce`, `editionNote`, `readings`, `measures` (`assessment-duration` and `icpc-duration`, each with `count`, `bands` keyed by band label, `p25`, `median`, `p75`), `deadlines` keyed by rule id with counts keyed by status (" + string.Join(", ", CaseloadWriter.Statuses.Select(s => $"`{CaseloadWriter.StatusKey(s)}`")) + "), `late` and `findings`. CSV gives one row per late or overdue deadline; JUnit one test case per rule, failing where any deadline is overdue; Markdown draws the bands as mermaid `xychart-beta` charts.");
+        b.AppendLine("[caseload-report.schema.json](caseload-report.schema.json) documents it: `schemaVersion`, `asOf`, `collectionYear`, `children`, `episodes`, `editions`, `editionNotInForce`, `editionNote`, `readings`, `measures` (`assessment-duration` and `icpc-duration`, each with `count`, `bands` keyed by band label, `p25`, `median`, `p75`), `deadlines` keyed by rule id with counts keyed by status (" + string.Join(", ", Formats.Statuses.Select(s => $"`{Formats.StatusKey(s)}`")) + "), `late` and `findings`. CSV gives one row per late or overdue deadline; JUnit one test case per rule, failing where any deadline is overdue; Markdown draws the bands as mermaid `xychart-beta` charts.");
         return new GeneratedDocument("caseload.md", "Caseload (children in need census)", "The census caseload report: how a census return becomes timelines, the rules and DfE's measures C2 and C4, and its readings.", b.ToString());
     }
 
@@ -113,8 +112,8 @@ internal static class CaseloadPage
                 ["p75"] = Percentile("The 75th percentile"),
             },
         };
-        var statuses = new JsonObject(CaseloadWriter.Statuses.Select(s => new KeyValuePair<string, JsonNode?>(CaseloadWriter.StatusKey(s), new JsonObject { ["type"] = "integer", ["minimum"] = 0 })));
-        var statusEnum = new JsonArray(CaseloadWriter.Statuses.Select(s => (JsonNode)JsonValue.Create(CaseloadWriter.StatusKey(s))!).ToArray());
+        var statuses = new JsonObject(Formats.Statuses.Select(s => new KeyValuePair<string, JsonNode?>(Formats.StatusKey(s), new JsonObject { ["type"] = "integer", ["minimum"] = 0 })));
+        var statusEnum = new JsonArray(Formats.Statuses.Select(s => (JsonNode)JsonValue.Create(Formats.StatusKey(s))!).ToArray());
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -126,7 +125,7 @@ internal static class CaseloadPage
             ["additionalProperties"] = false,
             ["properties"] = new JsonObject
             {
-                ["schemaVersion"] = new JsonObject { ["const"] = CaseloadWriter.SchemaVersion },
+                ["schemaVersion"] = new JsonObject { ["const"] = Formats.CaseloadSchemaVersion },
                 ["asOf"] = Date("The date the deadlines are evaluated as of."),
                 ["collectionYear"] = new JsonObject { ["type"] = "integer", ["description"] = "The collection year, named by the year it ends in (2027: 1 April 2026 to 31 March 2027)." },
                 ["yearStart"] = Date("1 April: the first day of the collection year."),
@@ -172,7 +171,7 @@ internal static class CaseloadPage
                     ["additionalProperties"] = new JsonObject
                     {
                         ["type"] = "object",
-                        ["required"] = new JsonArray(CaseloadWriter.Statuses.Select(s => (JsonNode)JsonValue.Create(CaseloadWriter.StatusKey(s))!).ToArray()),
+                        ["required"] = new JsonArray(Formats.Statuses.Select(s => (JsonNode)JsonValue.Create(Formats.StatusKey(s))!).ToArray()),
                         ["additionalProperties"] = false,
                         ["properties"] = statuses,
                     },

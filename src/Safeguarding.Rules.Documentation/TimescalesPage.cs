@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Logic;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/timescales.md: every timescale and urgency rule, with its text and reading.</summary>
 internal static class TimescalesPage
@@ -25,7 +27,7 @@ internal static class TimescalesPage
             new[] { "Id", "Requirement", "Amount", "From", "Force", "Source" },
             TimescaleCatalog.Timescales.Select(r => (IReadOnlyList<string>)new[]
             {
-                $"[{r.Id}](#{r.Id.ToLowerInvariant()})", r.Title, Amount(r), r.StartDescription, ForceText(r), r.Citations[0].Location,
+                $"[{r.Id}](#{Anchor(r)})", r.Title, Amount(r), r.StartDescription, ForceText(r), GuidanceText.MarkdownLink(r.Citations[0]),
             }));
         Timelines(b);
         b.AppendLine("## Readings where the text is ambiguous");
@@ -72,7 +74,7 @@ internal static class TimescalesPage
             b.AppendLine();
             b.Append("**").Append(rule.Title).Append("** — `").Append(rule.Slug).AppendLine("`");
             b.AppendLine();
-            b.Append("- Urgency: **").Append(rule.UrgencyWording).Append("**; force: **").Append(Markdown.ForceName(rule.Force)).AppendLine("**");
+            b.Append("- Urgency: **").Append(rule.UrgencyWording).Append("**; force: **").Append(rule.Force.Name()).AppendLine("**");
             b.Append("- Who: ").AppendLine(rule.DutyHolder);
             b.Append("- What: ").AppendLine(rule.Action);
             if (rule.IsEvaluated)
@@ -89,6 +91,9 @@ internal static class TimescalesPage
 
         return new GeneratedDocument("timescales.md", "Statutory timescales", "Every Working Together 2026 deadline (DL-01 to DL-22) and urgency rule (DL-40 to DL-63), with its text, force and reading.", b.ToString());
     }
+
+    /// <summary>The anchor of a timescale or urgency rule's heading on this page.</summary>
+    internal static string Anchor(IRule rule) => rule.Id.ToLowerInvariant();
 
     private static void Rule(StringBuilder b, TimescaleRule rule)
     {
@@ -170,7 +175,7 @@ internal static class TimescalesPage
         {
             foreach (var obligation in rule.Obligations)
             {
-                string label = $"{rule.Id}: {rule.Clock.Count}" + (obligation.Label.Length > 0 && rule.Obligations.Count > 1 ? $", {obligation.Label}" : string.Empty) + $", {Markdown.ForceName(obligation.Force)}";
+                string label = $"{rule.Id}: {rule.Clock.Count}" + (obligation.Label.Length > 0 && rule.Obligations.Count > 1 ? $", {obligation.Label}" : string.Empty) + $", {obligation.Force.Name()}";
                 var starts = rule.Direction == ClockDirection.Backward ? rule.StartEvents.Take(1) : rule.StartEvents;
                 foreach (var from in starts)
                 {
@@ -265,7 +270,7 @@ internal static class TimescalesPage
     {
         var forces = rule.Obligations.Select(o => o.Force).Append(rule.Force).Distinct().ToArray();
         return forces.Length == 1
-            ? Markdown.ForceName(rule.Force)
-            : string.Join("; ", rule.Obligations.Select(o => $"{o.Label}: {Markdown.ForceName(o.Force)}"));
+            ? rule.Force.Name()
+            : string.Join("; ", rule.Obligations.Select(o => $"{o.Label}: {o.Force.Name()}"));
     }
 }

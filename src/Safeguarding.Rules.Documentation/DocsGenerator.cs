@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>
 /// Generates docs/rules from the rule catalogue. Nothing depends on today's date, so regenerating is reproducible.
@@ -26,8 +27,29 @@ public static class DocsGenerator
             Section11Schema.Generate(),
             CaseloadPage.Generate(),
             CaseloadPage.Schema(),
+            ParagraphsPage.Generate(),
         };
         return new[] { Index(pages) }.Concat(pages).ToArray();
+    }
+
+    /// <summary>Writes every page into a folder: each to a temporary file first, then moved into place, so nothing is half-written.</summary>
+    /// <param name="folder">The folder (docs/rules in the repository); created if missing.</param>
+    /// <returns>How many files were written.</returns>
+    /// <exception cref="IOException">The folder or a file cannot be written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">Writing is not permitted.</exception>
+    public static int WriteTo(string folder)
+    {
+        var documents = Generate();
+        Directory.CreateDirectory(folder);
+        foreach (var document in documents)
+        {
+            var target = Path.Combine(folder, document.FileName);
+            var temporary = target + ".tmp";
+            File.WriteAllText(temporary, document.Content, new UTF8Encoding(false));
+            File.Move(temporary, target, overwrite: true);
+        }
+
+        return documents.Count;
     }
 
     private static GeneratedDocument Index(IReadOnlyList<GeneratedDocument> pages)

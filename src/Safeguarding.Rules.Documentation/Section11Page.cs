@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Safeguarding.Rules.Cli.Section11;
+using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Section11;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/section11.md: the checklists by agency kind, the arrangements with their text, the RAG rules and the changes since 2007.</summary>
 internal static class Section11Page
@@ -52,7 +52,7 @@ internal static class Section11Page
         b.AppendLine();
         b.AppendLine("**The 2007 items.** With `includeSection11Guidance2007` set, the 2007 items the 2026 edition no longer lists are added to the checklist and rated and counted exactly like the 2026 arrangements: a 2007 must or should that is not met makes the overall rating red or amber and the exit code 1, and is listed among the missing musts or shoulds. Every format marks them with their edition wherever it lists them: \"(2007 guidance)\" after the id in the headline lists and the findings (text and Markdown), in the JUnit test case name and failure message, and in JSON each finding's `edition`, with the missing 2007 ids also listed in `missingSection11Guidance2007`. Without the flag they are not checked at all.");
         b.AppendLine();
-        b.Append("**Review interval.** The default is **").Append(ReportWriter.Describe(Section11Checker.DefaultReviewInterval)).AppendLine("**: the only interval the chapter gives is \"annually reviewed\" (paragraph 339); elsewhere it says \"regular\". An arrangement for which the text sets an interval itself (the secure estate's annually reviewed policy) is never given a longer one.");
+        b.Append("**Review interval.** The default is **").Append(Describe(Section11Checker.DefaultReviewInterval)).AppendLine("**: the only interval the chapter gives is \"annually reviewed\" (paragraph 339); elsewhere it says \"regular\". An arrangement for which the text sets an interval itself (the secure estate's annually reviewed policy) is never given a longer one.");
         b.AppendLine();
         b.AppendLine("## Interpretations");
         b.AppendLine();
@@ -81,9 +81,9 @@ internal static class Section11Page
             b.AppendLine();
             foreach (var arrangement in group)
             {
-                b.Append("#### ").Append(ReportWriter.Label(arrangement)).AppendLine();
+                b.Append("#### ").Append(Label(arrangement)).AppendLine();
                 b.AppendLine();
-                b.Append(arrangement.Title).Append(". **").Append(Markdown.ForceName(arrangement.Force)).Append("**; ").Append(Shown(arrangement)).Append("; applies to ").Append(string.Join(", ", arrangement.AppliesTo.Select(k => $"`{AgencyKinds.Id(k)}`"))).AppendLine(".");
+                b.Append(arrangement.Title).Append(". **").Append(arrangement.Force.Name()).Append("**; ").Append(Shown(arrangement)).Append("; applies to ").Append(string.Join(", ", arrangement.AppliesTo.Select(k => $"`{AgencyKinds.Id(k)}`"))).AppendLine(".");
                 b.AppendLine();
                 foreach (var citation in arrangement.Citations)
                 {
@@ -121,10 +121,17 @@ internal static class Section11Page
 
     private static IReadOnlyList<string> Row(Arrangement a) => new[]
     {
-        $"[{ReportWriter.Label(a)}](#{Anchor(a)})", a.Title, Markdown.ForceName(a.Force), Shown(a), string.Join("; ", a.Citations.Select(c => c.Location).Distinct()),
+        $"[{Label(a)}](#{Anchor(a)})", a.Title, a.Force.Name(), Shown(a), string.Join("; ", a.Citations.GroupBy(c => c.Location).Select(g => GuidanceText.MarkdownLink(g.First()))),
     };
 
     private static string Shown(Arrangement a) => a.Verifiability == Verifiability.Evidence ? "evidence" : "judgement";
 
-    private static string Anchor(Arrangement a) => ReportWriter.Label(a).ToLowerInvariant().Replace(' ', '-');
+    /// <summary>The anchor of an arrangement's heading on this page.</summary>
+    internal static string Anchor(Arrangement a) => Label(a).ToLowerInvariant().Replace(' ', '-');
+
+    // As the section 11 reports label an arrangement: its code, if the text gives one, and its id ("L09 references-always-taken-up").
+    private static string Label(Arrangement a) => a.Code is null ? a.Id : $"{a.Code} {a.Id}";
+
+    private static string Describe(NodaTime.Period period) =>
+        period.Years == 0 && period.Weeks == 0 && period.Days == 0 && period.Months > 0 ? $"{period.Months} months" : period.ToString();
 }

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/decision-facts.schema.json: the fact file each decision rule takes, as a JSON Schema.</summary>
 internal static class DecisionFactsSchema

@@ -5,7 +5,7 @@ using System.Text;
 using NodaTime;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>Small Markdown helpers shared by every generated page.</summary>
 public static class Markdown
@@ -23,17 +23,6 @@ public static class Markdown
     /// <param name="date">The date.</param>
     /// <returns>YYYY-MM-DD.</returns>
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Formats a force as a reader sees it.</summary>
-    /// <param name="force">The force.</param>
-    /// <returns>must, should, non-statutory or may.</returns>
-    public static string ForceName(Force force) => force switch
-    {
-        Force.Must => "must",
-        Force.Should => "should",
-        Force.NonStatutory => "non-statutory",
-        _ => "may",
-    };
 
     /// <summary>Writes a table.</summary>
     /// <param name="builder">The builder.</param>
@@ -59,7 +48,7 @@ public static class Markdown
     {
         builder.Append(indent).Append("> ").AppendLine(citation.Quote.Replace("\n", "\n" + indent + "> ", System.StringComparison.Ordinal));
         builder.Append(indent).AppendLine(">");
-        builder.Append(indent).Append("> — ").Append(citation.Document.Title).Append(' ').Append(citation.Edition).Append(", ").AppendLine(citation.Location);
+        builder.Append(indent).Append("> — ").Append(citation.Document.Title).Append(' ').Append(citation.Edition).Append(", ").AppendLine(GuidanceText.MarkdownLink(citation));
         builder.AppendLine();
     }
 

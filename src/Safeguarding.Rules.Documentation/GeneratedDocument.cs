@@ -1,4 +1,4 @@
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>A generated documentation file.</summary>
 /// <param name="FileName">The file name under docs/rules.</param>

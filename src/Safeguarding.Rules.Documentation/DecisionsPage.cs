@@ -5,7 +5,7 @@ using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/decisions.md: every decision rule with its facts, conditions, consequences and interpretations.</summary>
 internal static class DecisionsPage
@@ -62,7 +62,7 @@ internal static class DecisionsPage
         b.AppendLine();
         Markdown.Table(b, new[] { "Id", "Title", "Force", "Question" }, DecisionRules.All.Select(r => (IReadOnlyList<string>)new[]
         {
-            $"[{r.Id}](#{Anchor(r)})", r.Title, Markdown.ForceName(r.Force), r.Question,
+            $"[{r.Id}](#{Anchor(r)})", r.Title, r.Force.Name(), r.Question,
         }));
         foreach (var rule in DecisionRules.All)
         {
@@ -85,7 +85,8 @@ internal static class DecisionsPage
             b.ToString());
     }
 
-    private static string Anchor(DecisionRule rule) => rule.Id.ToLowerInvariant();
+    /// <summary>The anchor of a decision rule on this page.</summary>
+    internal static string Anchor(DecisionRule rule) => rule.Id.ToLowerInvariant();
 
     private static void Rule(StringBuilder b, DecisionRule rule)
     {
@@ -93,7 +94,7 @@ internal static class DecisionsPage
         b.AppendLine();
         b.Append("### ").Append(rule.Id).Append(": ").AppendLine(rule.Title);
         b.AppendLine();
-        b.Append("**Question:** ").Append(rule.Question).Append(" **Force:** ").Append(Markdown.ForceName(rule.Force)).AppendLine(".");
+        b.Append("**Question:** ").Append(rule.Question).Append(" **Force:** ").Append(rule.Force.Name()).AppendLine(".");
         b.AppendLine();
         b.Append("**Yes when:** ").Append(Criterion.OutlineOf(rule.Requirement)).AppendLine(". Otherwise no, or undetermined while a fact it needs is unknown.");
         b.AppendLine();
@@ -118,7 +119,7 @@ internal static class DecisionsPage
             c.On == Outcome.Yes ? "yes" : "no",
             c.OnlyIf is null ? "—" : c.OnlyIf.ToString(),
             c.Actor,
-            Markdown.ForceName(c.Force),
+            c.Force.Name(),
             c.Action,
             c.Timing ?? "—",
             c.TimescaleRuleIds.Count == 0 ? "—" : string.Join(", ", c.TimescaleRuleIds),
@@ -135,5 +136,5 @@ internal static class DecisionsPage
         new string((interpretation.Title + " " + interpretation.Id).ToLowerInvariant().Where(ch => char.IsLetterOrDigit(ch) || ch == ' ' || ch == '-').ToArray()).Replace(' ', '-');
 
     private static string Cited(IReadOnlyList<Citation> citations) =>
-        string.Join(" ", citations.Select(c => $"{c.Location}: “{c.Quote}”"));
+        string.Join(" ", citations.Select(c => $"{GuidanceText.MarkdownLink(c)}: “{c.Quote}”"));
 }

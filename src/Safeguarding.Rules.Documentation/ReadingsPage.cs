@@ -4,7 +4,7 @@ using System.Text;
 using Safeguarding.Rules.Catalog;
 using Safeguarding.Rules.Provenance;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/readings.md: every interpretation, which a caller can choose, and the ids to choose it by.</summary>
 internal static class ReadingsPage

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text;
 using Safeguarding.Rules.Calendars;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/calendar.md: the working day, the counting conventions and the bank holidays.</summary>
 internal static class CalendarPage
@@ -55,7 +55,7 @@ internal static class CalendarPage
             new[] { "Date", "Day", "Name", "Kind", "Standing date (now a working day)", "Note" },
             moved.Concat(oneOff).OrderBy(x => x.Holiday.Date).Select(x => (System.Collections.Generic.IReadOnlyList<string>)new[]
             {
-                Markdown.Date(x.Holiday.Date), x.Holiday.Date.DayOfWeek.ToString(), x.Holiday.Name, Commands.HolidaysCommand.KindName(x.Holiday.Kind), x.Original, x.Holiday.Note ?? string.Empty,
+                Markdown.Date(x.Holiday.Date), x.Holiday.Date.DayOfWeek.ToString(), x.Holiday.Name, x.Holiday.Kind.Name(), x.Original, x.Holiday.Note ?? string.Empty,
             }));
         b.Append("## Bank holidays of the announced years (").Append(firstYear).Append('–').Append(announced).AppendLine(")");
         b.AppendLine();
@@ -64,7 +64,7 @@ internal static class CalendarPage
             new[] { "Date", "Day", "Name", "Kind" },
             calendar.HolidaysInYears(firstYear, announced).Select(h => (System.Collections.Generic.IReadOnlyList<string>)new[]
             {
-                Markdown.Date(h.Date), h.Date.DayOfWeek.ToString(), h.Name, Commands.HolidaysCommand.KindName(h.Kind),
+                Markdown.Date(h.Date), h.Date.DayOfWeek.ToString(), h.Name, h.Kind.Name(),
             }));
         return new GeneratedDocument(
             "calendar.md",

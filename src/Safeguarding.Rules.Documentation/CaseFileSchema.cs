@@ -1,10 +1,9 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Safeguarding.Rules.Cli.Commands;
 using Safeguarding.Rules.Timescales;
 
-namespace Safeguarding.Rules.Cli.Docs;
+namespace Safeguarding.Rules.Documentation;
 
 /// <summary>docs/rules/case-file.schema.json: the case file format, generated from the event vocabulary.</summary>
 internal static class CaseFileSchema
@@ -12,7 +11,7 @@ internal static class CaseFileSchema
     public static GeneratedDocument Generate()
     {
         var types = new JsonArray(CaseEventTypes.All.Select(t => (JsonNode)JsonValue.Create(t.Name())!).ToArray());
-        var partners = new JsonArray(CaseFileReader.Partners.Keys.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray());
+        var partners = new JsonArray(Formats.Partners.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray());
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
