@@ -15,6 +15,7 @@ public static class DocsGenerator
     /// <returns>The pages.</returns>
     public static IReadOnlyList<GeneratedDocument> Generate()
     {
+        // Every generated file, in the order the index lists them: a new page or schema is one more entry here.
         var pages = new List<GeneratedDocument>
         {
             CalendarPage.Generate(),
