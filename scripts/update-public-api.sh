@@ -18,8 +18,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 if [ "$#" -gt 0 ]; then
   projects=("$@")
 else
+  # The analyzer's errors are warnings in these builds, so a library builds even while one it references is out of date.
   mapfile -t projects < <(find src -mindepth 2 -maxdepth 2 -type d -name PublicAPI -printf '%h\n' | LC_ALL=C sort)
-  # The core library first: the others reference it and compile against it.
 fi
 [ "${#projects[@]}" -gt 0 ] || { echo "error: no project with a PublicAPI folder under src/" >&2; exit 1; }
 
