@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -60,6 +61,7 @@ public sealed class CaseloadEvaluator
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">No as-of date is given and the census has no reference date or collection year, or the date is outside the calendar's range.</exception>
     /// <exception cref="CensusFormatException">The file stops being well-formed XML part way.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads take different first parameters (a reader, or a header and children), so no call can bind to both; the as-of date is optional in each.")]
     public CaseloadReport Evaluate(CensusReader census, LocalDate? asOf = null)
     {
         if (census is null)
@@ -87,6 +89,7 @@ public sealed class CaseloadEvaluator
     /// <param name="children">The children.</param>
     /// <param name="asOf">The date to evaluate as of; null for the census reference date.</param>
     /// <returns>The report.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads take different first parameters (a reader, or a header and children), so no call can bind to both; the as-of date is optional in each.")]
     public CaseloadReport Evaluate(CensusHeader header, IEnumerable<CensusChild> children, LocalDate? asOf = null)
     {
         if (header is null)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Safeguarding.Rules.Tests.Infrastructure;
 using Xunit;
@@ -12,7 +13,7 @@ namespace Safeguarding.Rules.Tests.Packaging;
 /// The packages as a user gets them. Uses the packages in SAFEGUARDING_RULES_PACKAGE_DIR when set (.ci/run packs
 /// them first); otherwise packs them into a scratch folder.
 /// </summary>
-public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
+public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
 {
     private readonly Feed feed;
 
@@ -89,19 +90,37 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
         Assert.Equal("2026-12-29\nBoxing Day\n", run.Output.Replace("\r\n", "\n"));
     }
 
-    [Fact]
-    public void The_README_quick_start_compiles_and_runs_against_the_packed_package()
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("src/Safeguarding.Rules/PACKAGE.md")]
+    public void The_quick_start_of_the_repository_and_of_the_library_package_compiles_and_runs_against_the_packed_package(string readme)
     {
-        var project = Path.Combine(feed.Scratch, "readme");
+        var project = Path.Combine(feed.Scratch, "quick-start-" + readme.Replace('/', '-').Replace('.', '-'));
         Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "Readme.csproj"), ConsumerProject("net10.0"));
-        File.WriteAllText(Path.Combine(project, "Program.cs"), ReadmeQuickStart());
+        File.WriteAllText(Path.Combine(project, "QuickStart.csproj"), ConsumerProject("net10.0"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), QuickStart(readme, minimumBlocks: 2));
         WriteNuGetConfig(project);
 
         var run = ProcessRunner.Run("dotnet", new[] { "run", "--configuration", "Release" }, project, feed.Isolated);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("2027-12-28 Boxing Day (Substitute)", run.Output, StringComparison.Ordinal);
         Assert.Contains("DL-05 First core group meeting within 10 working days of the initial conference: Due 2026-12-10", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_census_package_quick_start_compiles_and_runs_against_the_packed_package()
+    {
+        var project = Path.Combine(feed.Scratch, "census-quick-start");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "CensusQuickStart.csproj"), ConsumerProject("net10.0", "Safeguarding.Rules.Census"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), QuickStart("src/Safeguarding.Rules.Census/PACKAGE.md", minimumBlocks: 1));
+        WriteNuGetConfig(project);
+
+        var run = ProcessRunner.Run("dotnet", new[] { "run", "--configuration", "Release" }, project, feed.Isolated);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("200 children", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DL-03 ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DL-04 ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,18 +166,24 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
         Assert.Contains("lib/netstandard2.0/Safeguarding.Rules.dll", assets, StringComparison.Ordinal);
     }
 
-    /// <summary>The README's C# blocks (all but the dependency-injection one), as one program: using directives first.</summary>
-    private static string ReadmeQuickStart()
+    /// <summary>A README's C# blocks (all but the dependency-injection one), as one program: using directives first.</summary>
+    private static string QuickStart(string readme, int minimumBlocks)
     {
-        var readme = File.ReadAllText(Repository.PathTo("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var blocks = readme.Split("```csharp\n").Skip(1).Select(b => b[..b.IndexOf("```", StringComparison.Ordinal)]).Where(b => !b.Contains("services.", StringComparison.Ordinal)).ToArray();
-        Assert.True(blocks.Length >= 2, "README.md should have the calendar and deadline quick starts");
+        var text = File.ReadAllText(Repository.PathTo(readme)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var blocks = text.Split("```csharp\n").Skip(1).Select(b => b[..b.IndexOf("```", StringComparison.Ordinal)]).Where(b => !b.Contains("services.", StringComparison.Ordinal)).ToArray();
+        Assert.True(blocks.Length >= minimumBlocks, $"{readme} should have at least {minimumBlocks} C# quick start blocks");
         var lines = blocks.SelectMany(b => b.Split('\n')).ToArray();
-        var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Append("using System;").Distinct();
-        return string.Join("\n", usings.Concat(lines.Where(l => !l.StartsWith("using ", StringComparison.Ordinal))));
+        var usings = lines.Where(IsUsingDirective).Append("using System;").Distinct();
+        return string.Join("\n", usings.Concat(lines.Where(l => !IsUsingDirective(l))));
     }
 
-    private string ConsumerProject(string targetFramework) => $"""
+    /// <summary>A using directive (<c>using X.Y;</c>, <c>using static X.Y;</c>), not a using statement or declaration.</summary>
+    private static bool IsUsingDirective(string line) => UsingDirective().IsMatch(line);
+
+    [GeneratedRegex(@"^using (static )?[A-Za-z_][A-Za-z0-9_.]*;$")]
+    private static partial Regex UsingDirective();
+
+    private string ConsumerProject(string targetFramework, string package = "Safeguarding.Rules") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -167,7 +192,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
+            <PackageReference Include="{package}" Version="{feed.Version}" />
           </ItemGroup>
         </Project>
         """;
