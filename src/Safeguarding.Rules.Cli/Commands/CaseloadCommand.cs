@@ -22,7 +22,7 @@ internal static class CaseloadCommand
         var asOf = new Option<string>("--as-of") { Description = "Evaluate the deadlines as of this date, YYYY-MM-DD (default: the census reference date)." };
         var format = CliParsing.FormatOption(CaseloadWriter.Formats);
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'). By default deadlines do not change the exit code." };
-        failOn.AcceptOnlyFromAmong("overdue");
+        CliParsing.OneOf(failOn, "overdue");
         var reading = CliParsing.ReadingOption();
         var command = new Command("caseload", "Evaluate a children in need census return: statutory deadlines (DL-03, DL-04, DL-06, DL-07) for every episode, DfE's timeliness measures C2 and C4, and data-quality findings.")
         {

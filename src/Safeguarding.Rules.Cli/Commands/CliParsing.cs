@@ -16,7 +16,27 @@ internal static class CliParsing
             Description = $"Output format: {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => formats[0],
         };
-        option.AcceptOnlyFromAmong(formats);
+        return OneOf(option, formats);
+    }
+
+    /// <summary>
+    /// Accepts only the listed values (and offers them for completion). A value outside them is bad input naming the
+    /// option and the choices, without echoing what was typed.
+    /// </summary>
+    public static Option<string> OneOf(Option<string> option, params string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (System.Array.IndexOf(values, token.Value) < 0)
+                {
+                    result.AddError($"{option.Name}: expected one of {string.Join(", ", values)}.");
+                    return;
+                }
+            }
+        });
         return option;
     }
 

@@ -21,7 +21,7 @@ internal static class DeadlinesCommand
         var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today in Europe/London)." };
         var format = CliParsing.FormatOption("table", "json", "markdown");
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'), or was missed at all: overdue, met late or breached ('late'). By default deadlines do not change the exit code." };
-        failOn.AcceptOnlyFromAmong("overdue", "late");
+        CliParsing.OneOf(failOn, "overdue", "late");
         var reading = CliParsing.ReadingOption();
 
         var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")

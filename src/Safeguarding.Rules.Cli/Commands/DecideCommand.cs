@@ -19,7 +19,7 @@ internal static class DecideCommand
         var format = CliParsing.FormatOption("text", "json");
         var reading = CliParsing.ReadingOption();
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when the answer is undetermined ('undetermined'), for CI: a fact the rule needs is unknown. By default the answer does not change the exit code." };
-        failOn.AcceptOnlyFromAmong("undetermined");
+        CliParsing.OneOf(failOn, "undetermined");
         var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format, reading, failOn };
         command.SetAction(parse =>
         {

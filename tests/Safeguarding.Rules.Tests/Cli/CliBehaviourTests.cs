@@ -79,6 +79,13 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void A_choice_outside_the_list_names_the_option_and_the_choices_without_echoing_the_value()
+    {
+        var result = CliRunner.Run("deadlines", ChildProtection, "--format", "Jane Doe");
+        Assert.Equal((2, "error: --format: expected one of table, json, markdown.\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
     public void A_date_that_does_not_parse_says_a_date_was_expected_without_echoing_it()
     {
         var result = CliRunner.Run("deadlines", ChildProtection, "--as-of", "1st September");
