@@ -45,6 +45,19 @@ internal static partial class Program
             return 2;
         }
 
+        var scratch = Directory.CreateTempSubdirectory("safeguarding-rules-fuzz-").FullName;
+        try
+        {
+            return Fuzz(samples, seed, mutations, timeoutSeconds, scratch);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static int Fuzz(List<Sample> samples, int seed, int mutations, int timeoutSeconds, string scratch)
+    {
         var failures = new List<string>();
         int runs = 0;
         foreach (var (sample, sampleIndex) in samples.Select((s, i) => (s, i)))
@@ -53,9 +66,18 @@ internal static partial class Program
             {
                 var random = new Random(HashCode(seed, sampleIndex, m));
                 var (bytes, description) = Mutator.Mutate(sample.Content, sample.IsXml, random);
+
+                // Even mutations go through standard input ('-'), odd ones through a file, so both ways in are fuzzed.
+                string? file = m % 2 == 1 ? Path.Combine(scratch, "input" + Path.GetExtension(sample.Name)) : null;
+                if (file is not null)
+                {
+                    File.WriteAllBytes(file, bytes);
+                }
+
                 foreach (var format in new[] { "text", "json" })
                 {
-                    var arguments = format == "json" ? sample.Arguments.Concat(new[] { "--format", "json" }).ToArray() : sample.Arguments;
+                    var arguments = sample.Arguments.Select(a => a == "-" && file is not null ? file : a)
+                        .Concat(format == "json" ? new[] { "--format", "json" } : Array.Empty<string>()).ToArray();
                     runs++;
                     var problem = RunOnce(arguments, bytes, TimeSpan.FromSeconds(timeoutSeconds), out bool hung);
                     if (problem is not null)
@@ -135,6 +157,11 @@ internal static partial class Program
         if (error.Any(c => char.IsControl(c) && c != '\n' && c != '\r'))
         {
             return "a control character on standard error";
+        }
+
+        if (error.Where((c, i) => char.IsHighSurrogate(c) ? i + 1 >= error.Length || !char.IsLowSurrogate(error[i + 1]) : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(error[i - 1]))).Any())
+        {
+            return "an unpaired surrogate on standard error";
         }
 
         if (error.Contains("zqx", StringComparison.OrdinalIgnoreCase))
