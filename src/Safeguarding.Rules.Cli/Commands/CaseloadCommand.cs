@@ -18,11 +18,11 @@ internal static class CaseloadCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("census") { Description = "The children in need census return (XML), read as a stream." };
+        var file = CliParsing.FilesArgument("census", "The children in need census return (XML), read as a stream.");
         var asOf = new Option<string>("--as-of") { Description = "Evaluate the deadlines as of this date, YYYY-MM-DD (default: the census reference date)." };
         var format = CliParsing.FormatOption(CaseloadWriter.Formats);
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'). By default deadlines do not change the exit code." };
-        failOn.AcceptOnlyFromAmong("overdue");
+        CliParsing.OneOf(failOn, "overdue");
         var reading = CliParsing.ReadingOption();
         var command = new Command("caseload", "Evaluate a children in need census return: statutory deadlines (DL-03, DL-04, DL-06, DL-07) for every episode, DfE's timeliness measures C2 and C4, and data-quality findings.")
         {
@@ -32,9 +32,14 @@ internal static class CaseloadCommand
         {
             LocalDate? date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : null;
             var readings = Readings(parse.GetValue(reading));
-            var report = Evaluate(parse.GetValue(file), date, readings);
-            CaseloadWriter.Write(context.Output, report, readings, parse.GetValue(format)!);
-            return parse.GetValue(failOn) == "overdue" && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
+            var chosenFormat = parse.GetValue(format)!;
+            bool failOnOverdue = parse.GetValue(failOn) == "overdue";
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
+            {
+                var report = Evaluate(context, path, date, readings);
+                CaseloadWriter.Write(output, report, readings, chosenFormat);
+                return failOnOverdue && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
+            });
         });
         return command;
     }
@@ -42,23 +47,9 @@ internal static class CaseloadCommand
     /// <summary>The readings --reading chose: the census readings and the library's alike.</summary>
     internal static Readings Readings(string[]? choices) => CliParsing.Readings(choices, CensusInterpretations.All.ToArray());
 
-    private static CaseloadReport Evaluate(string? path, LocalDate? asOf, Readings readings)
+    private static CaseloadReport Evaluate(CliContext context, string path, LocalDate? asOf, Readings readings)
     {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new CliInputException("CENSUS: no file given.");
-        }
-
-        Stream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new CliInputException($"CENSUS: cannot read the file ({Reason(ex)}).", ex);
-        }
-
+        var stream = InputFiles.Open(context, path, "CENSUS");
         try
         {
             using var census = CensusReader.Create(new BufferedStream(stream, 1 << 16));
@@ -74,16 +65,9 @@ internal static class CaseloadCommand
             int paren = message.LastIndexOf(" (Parameter", StringComparison.Ordinal);
             throw new CliInputException("CENSUS: " + (paren > 0 ? message[..paren] : message), ex);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"CENSUS: cannot read the file ({Reason(ex)}).", ex);
+            throw InputFiles.Unreadable("CENSUS", ex);
         }
     }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException => "permission denied",
-        _ => "an input/output error",
-    };
 }

@@ -17,9 +17,9 @@ internal static class CensusCommand
 
     private static Command Generate(CliContext context)
     {
-        var children = new Option<int>("--children") { Description = "The number of children.", Required = true };
-        var seed = new Option<int>("--seed") { Description = "The seed: the same seed writes the same file.", Required = true };
-        var year = new Option<int>("--year") { Description = "The collection year, named by the year it ends in (2027: 1 April 2026 to 31 March 2027).", DefaultValueFactory = _ => 2027 };
+        var children = new Option<int>("--children") { Description = "The number of children.", Required = true, CustomParser = CliParsing.WholeNumber };
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed writes the same file.", Required = true, CustomParser = CliParsing.WholeNumber };
+        var year = new Option<int>("--year") { Description = "The collection year, named by the year it ends in (2027: 1 April 2026 to 31 March 2027).", DefaultValueFactory = _ => 2027, CustomParser = CliParsing.WholeNumber };
         var output = new Option<string>("--out") { Description = "The file to write, or - for standard output.", Required = true };
         var command = new Command("generate", "Write a synthetic, valid census of N children whose dates follow shapes like DfE's national tables, with made-up UPNs and birth dates.")
         {

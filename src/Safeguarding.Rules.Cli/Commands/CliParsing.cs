@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
 using Safeguarding.Rules.Calendars;
@@ -15,7 +16,27 @@ internal static class CliParsing
             Description = $"Output format: {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => formats[0],
         };
-        option.AcceptOnlyFromAmong(formats);
+        return OneOf(option, formats);
+    }
+
+    /// <summary>
+    /// Accepts only the listed values (and offers them for completion). A value outside them is bad input naming the
+    /// option and the choices, without echoing what was typed.
+    /// </summary>
+    public static Option<string> OneOf(Option<string> option, params string[] values)
+    {
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (System.Array.IndexOf(values, token.Value) < 0)
+                {
+                    result.AddError($"{option.Name}: expected one of {string.Join(", ", values)}.");
+                    return;
+                }
+            }
+        });
         return option;
     }
 
@@ -32,7 +53,7 @@ internal static class CliParsing
         var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
         if (!result.Success)
         {
-            throw new CliInputException($"{field}: '{text}' is not a date in the form YYYY-MM-DD.");
+            throw new CliInputException($"{field}: expected a date as yyyy-mm-dd.");
         }
 
         var date = result.Value;
@@ -44,6 +65,30 @@ internal static class CliParsing
 
         return date;
     }
+
+    /// <summary>
+    /// The parser of every whole-number option and argument: a plain "--years: expected a whole number" instead of
+    /// System.CommandLine's "expected type 'System.Int32'", and the value is not echoed.
+    /// </summary>
+    public static int WholeNumber(ArgumentResult result)
+    {
+        string name = result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
+        if (result.Tokens.Count == 1
+            && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        result.AddError(result.Tokens.Count > 1 ? $"{name}: expected one whole number." : $"{name}: expected a whole number.");
+        return 0;
+    }
+
+    /// <summary>The files a command reads: one or more, <c>-</c> for standard input.</summary>
+    public static Argument<string[]> FilesArgument(string name, string description) => new(name)
+    {
+        Description = description + " Give several to get one result each; - reads standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
 
     /// <summary>The one flag that chooses any reading by id: <c>--reading interpretation-id=reading-id</c>, repeatable.</summary>
     public static Option<string[]> ReadingOption() => new("--reading")

@@ -17,11 +17,11 @@ internal static class DeadlinesCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("case") { Description = "The case file (JSON; see docs/rules/case-file.schema.json)." };
+        var file = CliParsing.FilesArgument("case", "The case file (JSON; see docs/rules/case-file.schema.json).");
         var asOf = new Option<string>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today in Europe/London)." };
         var format = CliParsing.FormatOption("table", "json", "markdown");
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'), or was missed at all: overdue, met late or breached ('late'). By default deadlines do not change the exit code." };
-        failOn.AcceptOnlyFromAmong("overdue", "late");
+        CliParsing.OneOf(failOn, "overdue", "late");
         var reading = CliParsing.ReadingOption();
 
         var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")
@@ -32,27 +32,33 @@ internal static class DeadlinesCommand
         {
             var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
             var readings = CliParsing.Readings(parse.GetValue(reading));
-            var timeline = CaseFileReader.Read(parse.GetValue(file));
             if (!WorkingDayCalendar.IsSupported(date))
             {
                 throw new CliInputException($"--as-of: outside the calendar's supported range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}).");
             }
 
-            var report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(timeline, date);
+            var chosenFormat = parse.GetValue(format);
+            var failOnValue = parse.GetValue(failOn);
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
+            {
+                using var document = JsonInput.Read(context, path, "CASE");
+                var timeline = CaseFileReader.Parse(document.RootElement);
+                var report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(timeline, date);
 
-            context.Output.Write(parse.GetValue(format) switch
-            {
-                "json" => Json(report),
-                "markdown" => DeadlineMarkdown(report),
-                _ => Table(report),
+                output.Write(chosenFormat switch
+                {
+                    "json" => Json(report),
+                    "markdown" => DeadlineMarkdown(report),
+                    _ => Table(report),
+                });
+                bool failed = failOnValue switch
+                {
+                    "overdue" => report.HasOverdue,
+                    "late" => report.HasMissed,
+                    _ => false,
+                };
+                return failed ? CliApp.CheckFailed : CliApp.Success;
             });
-            bool failed = parse.GetValue(failOn) switch
-            {
-                "overdue" => report.HasOverdue,
-                "late" => report.HasMissed,
-                _ => false,
-            };
-            return failed ? CliApp.CheckFailed : CliApp.Success;
         });
         return command;
     }

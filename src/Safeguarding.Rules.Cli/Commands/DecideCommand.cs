@@ -14,19 +14,27 @@ internal static class DecideCommand
     public static Command Create(CliContext context)
     {
         var ruleId = new Argument<string>("rule-id") { Description = "The decision rule's id, such as DC-36 (see `rules list`)." };
-        var file = new Argument<string>("facts-file") { Description = "A JSON file {\"facts\": {\"fact-name\": true|false|\"value\"|number|null}} (schema: docs/rules/decision-facts.schema.json)." };
+        var file = CliParsing.FilesArgument("facts-file", "A JSON file {\"facts\": {\"fact-name\": true|false|\"value\"|number|null}} (schema: docs/rules/decision-facts.schema.json).");
         var format = CliParsing.FormatOption("text", "json");
         var reading = CliParsing.ReadingOption();
-        var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format, reading };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when the answer is undetermined ('undetermined'), for CI: a fact the rule needs is unknown. By default the answer does not change the exit code." };
+        CliParsing.OneOf(failOn, "undetermined");
+        var command = new Command("decide", "Answer a decision rule (yes, no, or undetermined until a named fact is known) with its conditions, consequences and citations.") { ruleId, file, format, reading, failOn };
         command.SetAction(parse =>
         {
             var id = parse.GetValue(ruleId) ?? string.Empty;
             var rule = DecisionRules.Find(id)
                 ?? throw new CliInputException($"unknown decision rule '{id}'; valid ids: {string.Join(", ", DecisionRules.All.Select(r => r.Id))}.");
             var readings = CliParsing.Readings(parse.GetValue(reading));
-            var determination = rule.Evaluate(FactFile.Read(parse.GetValue(file)!, rule), readings);
-            context.Output.Write(parse.GetValue(format) == "json" ? ToJson(determination) + "\n" : ToText(determination));
-            return CliApp.Success;
+            bool json = parse.GetValue(format) == "json";
+            bool failOnUndetermined = parse.GetValue(failOn) == "undetermined";
+            return InputFiles.Each(context, parse.GetValue(file)!, json, (path, output) =>
+            {
+                using var document = JsonInput.Read(context, path, "FACTS");
+                var determination = rule.Evaluate(FactFile.Parse(document.RootElement, rule), readings);
+                output.Write(json ? ToJson(determination) + "\n" : ToText(determination));
+                return failOnUndetermined && determination.Outcome == Outcome.Undetermined ? CliApp.CheckFailed : CliApp.Success;
+            });
         });
         return command;
     }

@@ -12,8 +12,8 @@ internal static class HolidaysCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Option<int>("--from") { Description = "The first year.", Required = true };
-        var to = new Option<int>("--to") { Description = "The last year (defaults to --from)." };
+        var from = new Option<int>("--from") { Description = "The first year.", Required = true, CustomParser = CliParsing.WholeNumber };
+        var to = new Option<int>("--to") { Description = "The last year (defaults to --from).", CustomParser = CliParsing.WholeNumber };
         var format = CliParsing.FormatOption("text", "json");
         var command = new Command("holidays", "List the England and Wales bank holidays of a range of years.") { from, to, format };
         command.SetAction(parse =>

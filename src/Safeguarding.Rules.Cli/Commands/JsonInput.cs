@@ -10,22 +10,12 @@ namespace Safeguarding.Rules.Cli.Commands;
 /// </summary>
 internal static class JsonInput
 {
-    public static JsonDocument Read(string? path, string argumentName)
-    {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new CliInputException($"{argumentName}: no file given.");
-        }
+    public static JsonDocument Read(string? path, string argumentName) =>
+        Read(new CliContext(TextWriter.Null, TextWriter.Null), path, argumentName);
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new CliInputException($"{argumentName}: cannot read the file ({Reason(ex)}).", ex);
-        }
+    public static JsonDocument Read(CliContext context, string? path, string argumentName)
+    {
+        string text = InputFiles.ReadText(context, path, argumentName);
 
         try
         {
@@ -36,12 +26,4 @@ internal static class JsonInput
             throw new CliInputException($"{argumentName}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).", ex);
         }
     }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such folder",
-        UnauthorizedAccessException => "permission denied",
-        _ => ex.GetType().Name,
-    };
 }

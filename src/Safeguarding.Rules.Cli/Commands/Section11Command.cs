@@ -24,10 +24,10 @@ internal static class Section11Command
 
     private static Command Check(CliContext context)
     {
-        var file = new Argument<string>("ASSESSMENT") { Description = "The self-assessment JSON file (docs/rules/section11-self-assessment.schema.json)." };
+        var file = CliParsing.FilesArgument("ASSESSMENT", "The self-assessment JSON file (docs/rules/section11-self-assessment.schema.json).");
         var format = CliParsing.FormatOption(ReportWriter.Formats);
         var asOf = new Option<string>("--as-of") { Description = "The date the report is as of, YYYY-MM-DD (default: today's date in England, from the system clock)." };
-        var months = new Option<int?>("--review-interval-months") { Description = "Months within which each arrangement must have been reviewed (default 12)." };
+        var months = new Option<int?>("--review-interval-months") { Description = "Months within which each arrangement must have been reviewed (default 12).", CustomParser = r => CliParsing.WholeNumber(r) };
         var check = new Command("check", "Check a self-assessment: exit 0 when every required arrangement is met, 1 when there are gaps, 2 for bad input.") { file, format, asOf, months };
         check.SetAction(parse =>
         {
@@ -38,16 +38,20 @@ internal static class Section11Command
                 interval = n is >= 1 and <= 120 ? Period.FromMonths(n) : throw new CliInputException("--review-interval-months: must be a whole number of months from 1 to 120.");
             }
 
-            var assessment = AssessmentReader.ReadFile(parse.GetValue(file)!);
-            var problems = Section11Checker.Validate(assessment, date);
-            if (problems.Count > 0)
+            var chosenFormat = parse.GetValue(format)!;
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
             {
-                throw new CliInputException(problems[0].ToString());
-            }
+                var assessment = AssessmentReader.Parse(JsonInput.Read(context, path, "ASSESSMENT"));
+                var problems = Section11Checker.Validate(assessment, date);
+                if (problems.Count > 0)
+                {
+                    throw new CliInputException(problems[0].ToString());
+                }
 
-            var report = Section11Checker.Check(assessment, date, interval);
-            context.Output.Write(ReportWriter.Write(report, parse.GetValue(format)!));
-            return report.IsCompliant ? CliApp.Success : CliApp.CheckFailed;
+                var report = Section11Checker.Check(assessment, date, interval);
+                output.Write(ReportWriter.Write(report, chosenFormat));
+                return report.IsCompliant ? CliApp.Success : CliApp.CheckFailed;
+            });
         });
         return check;
     }

@@ -13,7 +13,7 @@ internal static class WorkingDaysCommand
         var command = new Command("working-days", "Working-day arithmetic on the England and Wales calendar (footnote 209: not a Saturday, Sunday or bank holiday).");
 
         var addDate = new Argument<string>("date") { Description = "The start date, YYYY-MM-DD (day 0)." };
-        var addCount = new Argument<int>("n") { Description = "Working days to add; negative to subtract." };
+        var addCount = new Argument<int>("n") { Description = "Working days to add; negative to subtract.", CustomParser = CliParsing.WholeNumber };
         var add = new Command("add", "Add N working days to a date.") { addDate, addCount };
         add.SetAction(parse =>
         {

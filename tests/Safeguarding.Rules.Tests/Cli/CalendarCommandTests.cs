@@ -88,6 +88,6 @@ public class CalendarCommandTests
     [Fact]
     public void A_malformed_date_names_the_field_and_the_expected_form()
     {
-        Assert.Equal("error: date: '24/12/2026' is not a date in the form YYYY-MM-DD.\n", CliRunner.Run("working-days", "add", "24/12/2026", "1").Error);
+        Assert.Equal("error: date: expected a date as yyyy-mm-dd.\n", CliRunner.Run("working-days", "add", "24/12/2026", "1").Error);
     }
 }

@@ -138,7 +138,7 @@ public sealed class DeadlinesCommandTests : IDisposable
     public void A_malformed_as_of_date_names_the_option()
     {
         var result = CliRunner.Run("deadlines", ChildProtection, "--as-of", "2027-13-01");
-        Assert.Equal((2, "error: --as-of: '2027-13-01' is not a date in the form YYYY-MM-DD.\n"), (result.ExitCode, result.Error));
+        Assert.Equal((2, "error: --as-of: expected a date as yyyy-mm-dd.\n"), (result.ExitCode, result.Error));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public class DecisionCommandTests
     public void A_missing_file_is_one_line_with_exit_2_and_no_stack_trace()
     {
         var result = CliRunner.Run("decide", "DC-36", Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), "facts.json"));
-        Assert.Equal((2, "error: FACTS: cannot read the file (no such folder).\n"), (result.ExitCode, result.Error));
+        Assert.Equal((2, "error: FACTS: no such file.\n"), (result.ExitCode, result.Error));
     }
 
     private static string RuleFor(string sampleName) => sampleName switch

@@ -224,7 +224,7 @@ public class Section11CommandTests
         var result = CheckJson(SchoolWith("{ \"id\": \"escalation-polcy\", \"status\": \"in-place\" }"));
         AssertBadInput(result, "unknown id");
         Assert.StartsWith("error: $.arrangements[0].id: unknown arrangement 'escalation-polcy' for agency kinds school; valid ids: clear-line-of-accountability,", result.Error, StringComparison.Ordinal);
-        Assert.Contains("edu-have-regard-to-kcsie", result.Error, StringComparison.Ordinal);
+        Assert.True(result.Error.TrimEnd('\n').Length <= 300, "an error line is at most 300 characters, so a long list of ids is cut");
         Assert.DoesNotContain("nhs-provider-named-professionals", result.Error, StringComparison.Ordinal);
     }
 
