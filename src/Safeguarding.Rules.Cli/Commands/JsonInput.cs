@@ -37,7 +37,7 @@ internal static class JsonInput
         }
     }
 
-    private static string Reason(Exception ex) => ex switch
+    internal static string Reason(Exception ex) => ex switch
     {
         FileNotFoundException => "no such file",
         DirectoryNotFoundException => "no such folder",

@@ -393,7 +393,19 @@ internal sealed class ClockRun
             return;
         }
 
-        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note));
+        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note, ProvisionalCrossed(rule, start, due)));
+    }
+
+    // The provisional holidays a working-day count from the start to the due date crossed (either way); null when none.
+    private IReadOnlyList<LocalDate>? ProvisionalCrossed(IRule rule, LocalDate start, LocalDate due)
+    {
+        if (start == default || due == default || rule is not TimescaleRule { Unit: TimeUnit.WorkingDays })
+        {
+            return null;
+        }
+
+        var dates = Calendar.ProvisionalHolidaysBetween(start, due);
+        return dates.Count > 0 ? dates : null;
     }
 
     // Whether a rule's edition applies to a clock started on a date: looked up in the evaluator's table, else asked.
