@@ -324,6 +324,12 @@ public sealed class WorkingDayCalendar
             (from, to) = (to, from);
         }
 
+        // Most spans end before the first provisional holiday (the years after the last announced one): no search.
+        if (provisionalDates.Length == 0 || to < provisionalDates[0] || from > provisionalDates[provisionalDates.Length - 1])
+        {
+            return Array.Empty<LocalDate>();
+        }
+
         int first = FirstProvisionalOnOrAfter(from);
         if (first >= provisionalDates.Length || provisionalDates[first] > to)
         {
