@@ -24,19 +24,21 @@ internal static class CaseloadCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'). By default deadlines do not change the exit code." };
         CliParsing.OneOf(failOn, "overdue");
         var reading = CliParsing.ReadingOption();
+        var holidays = HolidaysFileOption.Create();
         var command = new Command("caseload", "Evaluate a children in need census return: statutory deadlines (DL-03, DL-04, DL-06, DL-07) for every episode, DfE's timeliness measures C2 and C4, and data-quality findings.")
         {
-            file, asOf, format, failOn, reading,
+            file, asOf, format, failOn, reading, holidays,
         };
         command.SetAction(parse =>
         {
             LocalDate? date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : null;
             var readings = Readings(parse.GetValue(reading));
+            var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             var chosenFormat = parse.GetValue(format)!;
             bool failOnOverdue = parse.GetValue(failOn) == "overdue";
             return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
             {
-                var report = Evaluate(context, path, date, readings);
+                var report = Evaluate(context, path, date, readings, calendar);
                 CaseloadWriter.Write(output, report, readings, chosenFormat);
                 return failOnOverdue && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
             });
@@ -47,13 +49,13 @@ internal static class CaseloadCommand
     /// <summary>The readings --reading chose: the census readings and the library's alike.</summary>
     internal static Readings Readings(string[]? choices) => CliParsing.Readings(choices, CensusInterpretations.All.ToArray());
 
-    private static CaseloadReport Evaluate(CliContext context, string path, LocalDate? asOf, Readings readings)
+    private static CaseloadReport Evaluate(CliContext context, string path, LocalDate? asOf, Readings readings, WorkingDayCalendar calendar)
     {
         var stream = InputFiles.Open(context, path, "CENSUS");
         try
         {
             using var census = CensusReader.Create(new BufferedStream(stream, 1 << 16));
-            return new CaseloadEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(census, asOf);
+            return new CaseloadEvaluator(calendar, readings).Evaluate(census, asOf);
         }
         catch (CensusFormatException ex)
         {

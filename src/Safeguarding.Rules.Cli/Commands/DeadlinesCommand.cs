@@ -23,15 +23,17 @@ internal static class DeadlinesCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when any deadline is overdue ('overdue'), or was missed at all: overdue, met late or breached ('late'). By default deadlines do not change the exit code." };
         CliParsing.OneOf(failOn, "overdue", "late");
         var reading = CliParsing.ReadingOption();
+        var holidays = HolidaysFileOption.Create();
 
         var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")
         {
-            file, asOf, format, failOn, reading,
+            file, asOf, format, failOn, reading, holidays,
         };
         command.SetAction(parse =>
         {
             var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
             var readings = CliParsing.Readings(parse.GetValue(reading));
+            var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             if (!WorkingDayCalendar.IsSupported(date))
             {
                 throw new CliInputException($"--as-of: outside the calendar's supported range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}).");
@@ -43,7 +45,7 @@ internal static class DeadlinesCommand
             {
                 using var document = JsonInput.Read(context, path, "CASE");
                 var timeline = CaseFileReader.Parse(document.RootElement);
-                var report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(timeline, date);
+                var report = new DeadlineEvaluator(calendar, readings).Evaluate(timeline, date);
 
                 output.Write(chosenFormat switch
                 {
@@ -74,7 +76,8 @@ internal static class DeadlinesCommand
 
     private static string D(LocalDate? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
 
-    private static string When(DeadlineEntry e) => e.Urgency is { } u ? UrgencyWords(e) : D(e.DueDate);
+    private static string When(DeadlineEntry e) =>
+        e.Urgency is { } u ? UrgencyWords(e) : D(e.DueDate) + (e.DependsOnProvisionalHoliday ? " (provisional)" : string.Empty);
 
     private static string UrgencyWords(DeadlineEntry e) => e.Rule is UrgencyRule rule ? rule.UrgencyWording : e.Urgency.ToString()!;
 
@@ -160,6 +163,18 @@ internal static class DeadlinesCommand
             foreach (var (id, occurrence, note) in notes)
             {
                 b.Append("- ").Append(id).Append(occurrence > 1 ? $" #{occurrence}" : string.Empty).Append(": ").AppendLine(note);
+            }
+        }
+
+        var provisional = report.Entries.Where(e => e.DependsOnProvisionalHoliday).ToList();
+        if (provisional.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine(markdown ? "## Due dates counted across provisional bank holidays" : "Due dates counted across provisional bank holidays (not yet announced; load GOV.UK's list with --holidays to confirm them):");
+            foreach (var e in provisional)
+            {
+                b.Append("- ").Append(e.RuleId).Append(e.Occurrence > 1 ? $" #{e.Occurrence}" : string.Empty).Append(": due ").Append(D(e.DueDate))
+                    .Append(" counts across ").AppendLine(string.Join(", ", e.ProvisionalHolidays.Select(d => D(d))));
             }
         }
 

@@ -15,7 +15,8 @@ internal static class HolidaysCommand
         var from = new Option<int>("--from") { Description = "The first year.", Required = true, CustomParser = CliParsing.WholeNumber };
         var to = new Option<int>("--to") { Description = "The last year (defaults to --from).", CustomParser = CliParsing.WholeNumber };
         var format = CliParsing.FormatOption("text", "json");
-        var command = new Command("holidays", "List the England and Wales bank holidays of a range of years.") { from, to, format };
+        var file = HolidaysFileOption.Create();
+        var command = new Command("holidays", "List the England and Wales bank holidays of a range of years; holidays the government has not yet announced, generated from the standing rules, are marked provisional.") { from, to, format, file };
         command.SetAction(parse =>
         {
             int first = parse.GetValue(from);
@@ -27,7 +28,7 @@ internal static class HolidaysCommand
                 throw new CliInputException($"--to: {last} is before --from {first}.");
             }
 
-            var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysInYears(first, last);
+            var holidays = HolidaysFileOption.Calendar(context, parse.GetValue(file)).HolidaysInYears(first, last);
             if (parse.GetValue(format) == "json")
             {
                 context.Output.WriteLine(ToJson(holidays));
@@ -36,7 +37,7 @@ internal static class HolidaysCommand
             {
                 foreach (var holiday in holidays)
                 {
-                    context.Output.WriteLine($"{holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{holiday.Name}\t{holiday.Kind.Name()}");
+                    context.Output.WriteLine($"{holiday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{holiday.Name}\t{holiday.Kind.Name()}{(holiday.IsProvisional ? "\tprovisional" : string.Empty)}");
                 }
             }
 

@@ -9,14 +9,16 @@ internal static class WorkingDaysCommand
 {
     public static Command Create(CliContext context)
     {
-        var calendar = WorkingDayCalendar.EnglandAndWales;
-        var command = new Command("working-days", "Working-day arithmetic on the England and Wales calendar (footnote 209: not a Saturday, Sunday or bank holiday).");
+        var holidays = HolidaysFileOption.Create();
+        holidays.Recursive = true;
+        var command = new Command("working-days", "Working-day arithmetic on the England and Wales calendar (footnote 209: not a Saturday, Sunday or bank holiday).") { holidays };
 
         var addDate = new Argument<string>("date") { Description = "The start date, YYYY-MM-DD (day 0)." };
         var addCount = new Argument<int>("n") { Description = "Working days to add; negative to subtract.", CustomParser = CliParsing.WholeNumber };
         var add = new Command("add", "Add N working days to a date.") { addDate, addCount };
         add.SetAction(parse =>
         {
+            var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             var date = CliParsing.ParseDate(parse.GetValue(addDate), "date");
             int n = parse.GetValue(addCount);
             if (!calendar.TryAddWorkingDays(date, n, out var result))
@@ -33,6 +35,7 @@ internal static class WorkingDaysCommand
         var between = new Command("between", "Count the working days after the first date up to and including the second (negative when the second is earlier).") { first, second };
         between.SetAction(parse =>
         {
+            var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             var a = CliParsing.ParseDate(parse.GetValue(first), "from");
             var b = CliParsing.ParseDate(parse.GetValue(second), "to");
             context.Output.WriteLine(calendar.WorkingDaysBetween(a, b).ToString(CultureInfo.InvariantCulture));
@@ -43,6 +46,7 @@ internal static class WorkingDaysCommand
         var isCommand = new Command("is", "Say whether a date is a working day: 'yes', or 'no' and why.") { isDate };
         isCommand.SetAction(parse =>
         {
+            var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             var date = CliParsing.ParseDate(parse.GetValue(isDate), "date");
             if (calendar.IsWorkingDay(date))
             {

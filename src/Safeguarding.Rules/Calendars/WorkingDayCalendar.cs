@@ -35,10 +35,14 @@ public sealed class WorkingDayCalendar
     private readonly BankHoliday?[] holidayByDay;
     private readonly ReadOnlyCollection<BankHoliday> holidays;
 
+    // The dates of the provisional holidays, in order: a due date counted across one of them may yet move.
+    private readonly LocalDate[] provisionalDates;
+
     private WorkingDayCalendar(IEnumerable<BankHoliday> holidays, int lastAnnouncedYear)
     {
         LastAnnouncedYear = lastAnnouncedYear;
         this.holidays = holidays.OrderBy(h => h.Date).ToReadOnly();
+        provisionalDates = this.holidays.Where(h => h.IsProvisional).Select(h => h.Date).ToArray();
         holidayByDay = new BankHoliday?[DayCount];
         foreach (var holiday in this.holidays)
         {
@@ -257,6 +261,109 @@ public sealed class WorkingDayCalendar
         }
 
         return new WorkingDayCalendar(byDate.Values, LastAnnouncedYear);
+    }
+
+    /// <summary>
+    /// A calendar corrected by a published list of bank holidays, such as GOV.UK's (read it with the
+    /// Safeguarding.Rules.Json package). The list is authoritative for every year it covers (a year with at least one
+    /// of its holidays): that year's holidays become exactly the list's, so a holiday the list moves is moved (its
+    /// standing date is no longer a holiday), a one-off holiday is added, and none of them is provisional. Years the
+    /// list does not cover keep their holidays, provisional or not. <see cref="LastAnnouncedYear"/> moves on through
+    /// every year the list covers that follows it without a gap.
+    /// </summary>
+    /// <param name="published">The published holidays (of one division: England and Wales).</param>
+    /// <returns>A new calendar; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">The list or a holiday is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A holiday is outside the supported range.</exception>
+    /// <exception cref="ArgumentException">Two holidays of the list share a date.</exception>
+    public WorkingDayCalendar WithPublishedHolidays(IEnumerable<BankHoliday> published)
+    {
+        if (published is null)
+        {
+            throw new ArgumentNullException(nameof(published));
+        }
+
+        var byDate = new Dictionary<LocalDate, BankHoliday>();
+        foreach (var holiday in published)
+        {
+            if (holiday is null)
+            {
+                throw new ArgumentNullException(nameof(published), "A holiday is null.");
+            }
+
+            Index(holiday.Date, nameof(published));
+            if (byDate.ContainsKey(holiday.Date))
+            {
+                throw new ArgumentException($"two holidays on {holiday.Date:yyyy-MM-dd}.", nameof(published));
+            }
+
+            byDate.Add(holiday.Date, holiday.WithProvisional(false));
+        }
+
+        var years = new HashSet<int>(byDate.Keys.Select(d => d.Year));
+        int lastAnnounced = LastAnnouncedYear;
+        while (years.Contains(lastAnnounced + 1))
+        {
+            lastAnnounced++;
+        }
+
+        return new WorkingDayCalendar(holidays.Where(h => !years.Contains(h.Date.Year)).Concat(byDate.Values), lastAnnounced);
+    }
+
+    /// <summary>
+    /// The provisional holidays from one date to another, both included, in date order: the holidays a count of
+    /// working days across that span relies on that the government has not yet announced. Empty when none.
+    /// </summary>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The last date (before <paramref name="from"/> counts the span the other way).</param>
+    /// <returns>The dates.</returns>
+    public IReadOnlyList<LocalDate> ProvisionalHolidaysBetween(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            (from, to) = (to, from);
+        }
+
+        // Most spans end before the first provisional holiday (the years after the last announced one): no search.
+        if (provisionalDates.Length == 0 || to < provisionalDates[0] || from > provisionalDates[provisionalDates.Length - 1])
+        {
+            return Array.Empty<LocalDate>();
+        }
+
+        int first = FirstProvisionalOnOrAfter(from);
+        if (first >= provisionalDates.Length || provisionalDates[first] > to)
+        {
+            return Array.Empty<LocalDate>();
+        }
+
+        int last = first;
+        while (last < provisionalDates.Length && provisionalDates[last] <= to)
+        {
+            last++;
+        }
+
+        var dates = new LocalDate[last - first];
+        Array.Copy(provisionalDates, first, dates, 0, dates.Length);
+        return Array.AsReadOnly(dates);
+    }
+
+    private int FirstProvisionalOnOrAfter(LocalDate date)
+    {
+        int low = 0, high = provisionalDates.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (provisionalDates[middle] < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A calendar with holidays removed: the original date of a holiday moved by proclamation, say.</summary>

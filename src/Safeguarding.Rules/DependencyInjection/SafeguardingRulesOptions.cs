@@ -12,6 +12,14 @@ public sealed class SafeguardingRulesOptions
     /// <summary>Holidays to add to the England and Wales calendar (a proclamation made after this release, say).</summary>
     public IList<BankHoliday> AddedHolidays { get; } = new List<BankHoliday>();
 
+    /// <summary>
+    /// A published list of bank holidays, such as GOV.UK's (read it with <c>GovUkBankHolidays.Read</c> in the
+    /// Safeguarding.Rules.Json package), authoritative for the years it covers (see
+    /// <see cref="WorkingDayCalendar.WithPublishedHolidays"/>). Applied before <see cref="RemovedHolidays"/> and
+    /// <see cref="AddedHolidays"/>.
+    /// </summary>
+    public IList<BankHoliday> PublishedHolidays { get; } = new List<BankHoliday>();
+
     /// <summary>Dates that are no longer bank holidays (the original date of a moved holiday, say).</summary>
     public IList<LocalDate> RemovedHolidays { get; } = new List<LocalDate>();
 
@@ -42,6 +50,20 @@ public sealed class SafeguardingRulesOptions
         return this;
     }
 
+    /// <summary>Uses a published list of bank holidays (GOV.UK's, say); returns the options for chaining.</summary>
+    /// <param name="published">The holidays of the England and Wales division, authoritative for the years they cover.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="published"/> is null.</exception>
+    public SafeguardingRulesOptions UsePublishedHolidays(IEnumerable<BankHoliday> published)
+    {
+        foreach (var holiday in published ?? throw new System.ArgumentNullException(nameof(published)))
+        {
+            PublishedHolidays.Add(holiday);
+        }
+
+        return this;
+    }
+
     /// <summary>Removes a holiday; returns the options for chaining.</summary>
     /// <param name="date">The date that is no longer a bank holiday.</param>
     /// <returns>These options.</returns>
@@ -54,6 +76,11 @@ public sealed class SafeguardingRulesOptions
     internal WorkingDayCalendar BuildCalendar()
     {
         var calendar = WorkingDayCalendar.EnglandAndWales;
+        if (PublishedHolidays.Count > 0)
+        {
+            calendar = calendar.WithPublishedHolidays(PublishedHolidays);
+        }
+
         if (RemovedHolidays.Count > 0)
         {
             calendar = calendar.WithoutHolidays(RemovedHolidays);

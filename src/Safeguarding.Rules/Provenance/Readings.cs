@@ -45,7 +45,7 @@ public sealed class Readings : IEquatable<Readings>
         var interpretation = Catalog.RuleCatalog.FindInterpretation(interpretationId ?? throw new ArgumentNullException(nameof(interpretationId)));
         if (interpretation is null)
         {
-            var nearest = Nearest(interpretationId, Catalog.RuleCatalog.Interpretations.Where(i => i.IsChoosable).Select(i => i.Id));
+            var nearest = NearestName.Find(interpretationId, Catalog.RuleCatalog.Interpretations.Where(i => i.IsChoosable).Select(i => i.Id));
             throw new ArgumentException($"no interpretation '{Printable(interpretationId)}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?"), nameof(interpretationId));
         }
 
@@ -204,47 +204,6 @@ public sealed class Readings : IEquatable<Readings>
     // Names only: a value that does not look like an id is not echoed (it may be anything a caller typed).
     private static string Printable(string value) =>
         value.Length <= 40 && value.All(c => c == '-' || c == '_' || c == '.' || char.IsLetterOrDigit(c)) ? value : "(not an id)";
-
-    private static string? Nearest(string wanted, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            int distance = Distance(wanted, candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return bestDistance <= Math.Max(3, wanted.Length / 3) ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
 
 /// <summary>An interpretation and the reading a result applied for it.</summary>

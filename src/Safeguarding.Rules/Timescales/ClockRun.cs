@@ -103,9 +103,13 @@ internal sealed class ClockRun
     }
 
     // The first visible event of a type at or after index `from` and dated on or after `notBefore`; -1 when none.
-    public int FirstFrom(CaseEventType type, int from, LocalDate notBefore)
+    public int FirstFrom(CaseEventType type, int from, LocalDate notBefore) => FirstBefore(type, from, notBefore, Visible);
+
+    // The first event of a type at an index in [from, limit) and dated on or after `notBefore`; -1 when none. Bounding
+    // the search by the episode it belongs to keeps a timeline of many episodes linear.
+    public int FirstBefore(CaseEventType type, int from, LocalDate notBefore, int limit)
     {
-        for (int i = from; i < Visible; i++)
+        for (int i = from; i < limit; i++)
         {
             if (Events[i].Type == type && Events[i].Date >= notBefore)
             {
@@ -116,19 +120,60 @@ internal sealed class ClockRun
         return -1;
     }
 
-    // The first event of a type dated in [from, to) (open ends when default), among the first `limit` events.
-    public int FirstInWindow(CaseEventType type, LocalDate from, LocalDate to, int limit)
+    // The first visible event in the set at or after index `from`, dated before `to` (open when default); -1 when none.
+    // Events are in date order, so the search stops at the first event dated `to` or later.
+    public int FirstFromBefore(bool[] set, int from, LocalDate to)
     {
-        for (int i = 0; i < limit; i++)
+        for (int i = from; i < Visible && (to == default || Events[i].Date < to); i++)
         {
-            var date = Events[i].Date;
-            if (Events[i].Type == type && (from == default || date >= from) && (to == default || date < to))
+            if (set[(int)Events[i].Type])
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A search forward through the visible events of a set, for a sequence of searches whose starting index never
+    /// decreases (each start of a clock looking for its end): together they look at each event once.
+    /// </summary>
+    public Scan Forward(bool[] set) => new(this, set);
+
+    // The first event of a type dated in [from, to) (open ends when default), among the first `limit` events. Events are
+    // in date order: the search starts at the first event dated `from` or later (found by halving) and stops at `to`.
+    public int FirstInWindow(CaseEventType type, LocalDate from, LocalDate to, int limit)
+    {
+        for (int i = from == default ? 0 : FirstOnOrAfter(from); i < limit && (to == default || Events[i].Date < to); i++)
+        {
+            if (Events[i].Type == type)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The index of the first event dated on or after a date (the number of events when none).
+    private int FirstOnOrAfter(LocalDate date)
+    {
+        int low = 0, high = Events.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Events[middle].Date < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // A planned date in the window. Plans are known now, whatever date they name, so every event is searched.
@@ -141,10 +186,9 @@ internal sealed class ClockRun
             return -1;
         }
 
-        for (int i = first + 1; i < Events.Length; i++)
+        for (int i = first + 1; i < Events.Length && (to == default || Events[i].Date < to); i++)
         {
-            var date = Events[i].Date;
-            if (Events[i].Type == type && date != Events[first].Date && date >= from && (to == default || date < to))
+            if (Events[i].Type == type && Events[i].Date != Events[first].Date)
             {
                 Warn(i, $"more than one planned publication date ({type.Name()}); the earliest is used: record only the current plan");
                 break;
@@ -349,7 +393,19 @@ internal sealed class ClockRun
             return;
         }
 
-        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note));
+        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note, ProvisionalCrossed(rule, start, due)));
+    }
+
+    // The provisional holidays a working-day count from the start to the due date crossed (either way); null when none.
+    private IReadOnlyList<LocalDate>? ProvisionalCrossed(IRule rule, LocalDate start, LocalDate due)
+    {
+        if (start == default || due == default || rule is not TimescaleRule { Unit: TimeUnit.WorkingDays })
+        {
+            return null;
+        }
+
+        var dates = Calendar.ProvisionalHolidaysBetween(start, due);
+        return dates.Count > 0 ? dates : null;
     }
 
     // Whether a rule's edition applies to a clock started on a date: looked up in the evaluator's table, else asked.
@@ -412,5 +468,50 @@ internal sealed class ClockRun
 
         warned[(position, message)] = true;
         Warnings.Add(new TimelineWarning(position, Events[index].Type, message));
+    }
+
+    /// <summary>A forward search through the visible events of one set (see <see cref="Forward"/>).</summary>
+    internal struct Scan
+    {
+        private readonly ClockRun run;
+        private readonly bool[] set;
+        private int from;
+        private int found;
+
+        public Scan(ClockRun run, bool[] set)
+        {
+            this.run = run;
+            this.set = set;
+            from = 0;
+            found = -1;
+        }
+
+        /// <summary>
+        /// The first visible event in the set at or after an index, which must be no less than the last search's; -1
+        /// when none. Events at or after it are dated no earlier than it, so no date bound is needed.
+        /// </summary>
+        public int Next(int index)
+        {
+            if (index < from)
+            {
+                throw new InvalidOperationException("A forward scan cannot go back.");
+            }
+
+            from = index;
+            if (found >= index)
+            {
+                // No event of the set lies between the last search's start and its answer: the answer stands.
+                return found < run.Visible ? found : -1;
+            }
+
+            int i = index;
+            while (i < run.Visible && !set[(int)run.Events[i].Type])
+            {
+                i++;
+            }
+
+            found = i;
+            return i < run.Visible ? i : -1;
+        }
     }
 }

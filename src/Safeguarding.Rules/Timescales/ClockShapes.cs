@@ -25,6 +25,7 @@ internal sealed class EachOccurrenceClock : Clock
         for (int o = 0; o < Obligations.Count; o++)
         {
             var endSet = Obligations[o].EndSetUnder(run.Readings);
+            var ends = run.Forward(endSet);
             int searchFrom = 0;
             int occurrence = 0;
             for (int i = 0; i < run.Visible; i++)
@@ -37,7 +38,7 @@ internal sealed class EachOccurrenceClock : Clock
                 started = true;
                 occurrence++;
                 var start = events[i].Date;
-                int endIndex = run.FirstFrom(endSet, Math.Max(searchFrom, i), start);
+                int endIndex = ends.Next(Math.Max(searchFrom, i));
                 if (endIndex >= 0)
                 {
                     searchFrom = endIndex + 1;
@@ -137,16 +138,25 @@ internal sealed class Section47DiscussionClock : Clock
         var events = run.Events;
         int occurrence = 0;
         int previous = -1;
+        int after = 0;
         while (true)
         {
             int next = run.FirstFrom(conference, previous + 1, default);
             bool closed = next >= 0;
             var lower = previous >= 0 ? events[previous].Date : default;
             var upper = closed ? events[next].Date : run.AsOf;
-            var found = new Candidates();
-            for (int i = 0; i < run.Visible && events[i].Date <= upper; i++)
+
+            // The discussions dated after the previous conference: events are in date order, so the first of them
+            // only moves forward, and each event is looked at for one conference.
+            while (previous >= 0 && after < run.Visible && events[after].Date <= lower)
             {
-                if (events[i].Type != discussion || (previous >= 0 && events[i].Date <= lower))
+                after++;
+            }
+
+            var found = new Candidates();
+            for (int i = after; i < run.Visible && events[i].Date <= upper; i++)
+            {
+                if (events[i].Type != discussion)
                 {
                     continue;
                 }
@@ -278,12 +288,14 @@ internal sealed class FirstMeetingClock : Clock
     private static readonly FactDefinition[] MissingPlanMade = { TimelineFacts.ConferencePlanMade };
     private readonly CaseEventType conference;
     private readonly CaseEventType meeting;
+    private readonly bool[] meetingSet;
 
     public FirstMeetingClock(ClockCount count, CaseProcess process, CaseEventType conference, TimescaleObligation meetingHeld)
         : base(ClockStart.EachOccurrence, ClockScope.EachChildProtectionPlan, count, new[] { conference }, new[] { meetingHeld }, process, MissingPlanMade, Array.Empty<Interpretation>())
     {
         this.conference = conference;
         meeting = meetingHeld.EndEvents[0];
+        meetingSet = EventSet.Of(meeting);
     }
 
     internal override void Evaluate(ClockRun run, TimescaleRule rule)
@@ -296,6 +308,7 @@ internal sealed class FirstMeetingClock : Clock
             return;
         }
 
+        var meetings = run.Forward(meetingSet);
         for (int occurrence = 1; current >= 0; occurrence++)
         {
             int next = run.FirstFrom(conference, current + 1, default);
@@ -316,7 +329,7 @@ internal sealed class FirstMeetingClock : Clock
 
                     break;
                 default:
-                    int held = run.FirstFrom(meeting, current, start);
+                    int held = meetings.Next(current);
                     run.AddForward(rule, Count, 0, occurrence, start, held >= 0 && (next < 0 || held < next) ? held : -1);
                     break;
             }
@@ -324,7 +337,7 @@ internal sealed class FirstMeetingClock : Clock
             current = next;
         }
 
-        run.WarnUnmatchedEnds(rule, StartSet, EventSet.Of(meeting));
+        run.WarnUnmatchedEnds(rule, StartSet, meetingSet);
     }
 }
 
@@ -480,8 +493,7 @@ internal sealed class ReviewScheduleClock : Clock
         var events = run.Events;
         int limit = next >= 0 ? next : run.Visible;
         var icpc = events[conference].Date;
-        int planEnd = run.FirstFrom(schedule.PlanEnded, conference, icpc);
-        planEnd = planEnd >= 0 && planEnd < limit ? planEnd : -1;
+        int planEnd = run.FirstBefore(schedule.PlanEnded, conference, icpc, limit);
         var planEndDate = planEnd >= 0 ? events[planEnd].Date : default;
         var anchor = icpc;
         int searchFrom = conference + 1;
@@ -501,8 +513,7 @@ internal sealed class ReviewScheduleClock : Clock
                 return;
             }
 
-            int review = run.FirstFrom(schedule.Review, searchFrom, anchor);
-            review = review >= 0 && review < limit ? review : -1;
+            int review = run.FirstBefore(schedule.Review, searchFrom, anchor, limit);
             bool reviewBeforeEnd = review >= 0 && (planEnd < 0 || events[review].Date <= planEndDate);
             if (planEnd >= 0 && !reviewBeforeEnd)
             {
@@ -751,12 +762,7 @@ internal sealed class MinimumPeriodClock : Clock
 
             var start = events[publication].Date;
             run.TryDue(Count, start, out var earliest);
-            int withdrawn = run.FirstFrom(endSet, publication, start);
-            if (withdrawn >= 0 && to != default && events[withdrawn].Date >= to)
-            {
-                withdrawn = -1;
-            }
-
+            int withdrawn = run.FirstFromBefore(endSet, publication, to);
             if (withdrawn >= 0)
             {
                 var end = events[withdrawn].Date;

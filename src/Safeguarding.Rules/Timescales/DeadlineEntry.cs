@@ -15,6 +15,7 @@ namespace Safeguarding.Rules.Timescales;
 public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
 {
     private static readonly IReadOnlyList<FactDefinition> NoFacts = Array.AsReadOnly(Array.Empty<FactDefinition>());
+    private static readonly IReadOnlyList<LocalDate> NoDates = Array.AsReadOnly(Array.Empty<LocalDate>());
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FactDefinition[], IReadOnlyList<FactDefinition>> Wrapped = new();
 
@@ -22,8 +23,9 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     private readonly LocalDate due;
     private readonly LocalDate end;
     private readonly IReadOnlyList<FactDefinition>? missingFacts;
+    private readonly IReadOnlyList<LocalDate>? provisionalHolidays;
 
-    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missingFacts, string? note)
+    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missingFacts, string? note, IReadOnlyList<LocalDate>? provisionalHolidays = null)
     {
         Rule = rule;
         ObligationIndex = obligation;
@@ -35,6 +37,7 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
         Days = days;
         this.missingFacts = missingFacts is null ? null : Shared(missingFacts);
         Note = note;
+        this.provisionalHolidays = provisionalHolidays is { Count: > 0 } ? provisionalHolidays : null;
     }
 
     /// <summary>The rule (a <see cref="TimescaleRule"/> or an <see cref="UrgencyRule"/>).</summary>
@@ -92,6 +95,16 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     /// <summary>A note on this occurrence (the plan ended without this review, say); null when none.</summary>
     public string? Note { get; }
 
+    /// <summary>
+    /// The provisional bank holidays the due date was counted across: holidays the calendar generates from the standing
+    /// rules for a year the government has not yet announced. A proclamation may still move them, and the due date with
+    /// them; load the published list (GOV.UK's) to confirm the year. Empty when the due date depends on none.
+    /// </summary>
+    public IReadOnlyList<LocalDate> ProvisionalHolidays => provisionalHolidays ?? NoDates;
+
+    /// <summary>True when the due date was counted across a provisional bank holiday (see <see cref="ProvisionalHolidays"/>).</summary>
+    public bool DependsOnProvisionalHoliday => provisionalHolidays is not null;
+
     /// <summary>What the text says happens when the limit is missed; null when it says nothing.</summary>
     public string? BreachHandling => (Rule as TimescaleRule)?.BreachHandling;
 
@@ -114,7 +127,8 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     public bool Equals(DeadlineEntry other) =>
         ReferenceEquals(Rule, other.Rule) && ObligationIndex == other.ObligationIndex && Occurrence == other.Occurrence &&
         Status == other.Status && start == other.start && due == other.due && end == other.end && Days == other.Days &&
-        MissingFacts.SequenceEqual(other.MissingFacts) && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        MissingFacts.SequenceEqual(other.MissingFacts) && string.Equals(Note, other.Note, StringComparison.Ordinal) &&
+        ProvisionalHolidays.SequenceEqual(other.ProvisionalHolidays);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DeadlineEntry other && Equals(other);

@@ -175,6 +175,7 @@ public sealed class DeadlineEvaluator
     private static void Urgency(ClockRun run, UrgencyRule rule)
     {
         var events = run.Events;
+        var ends = run.Forward(rule.EndSet);
         int searchFrom = 0;
         int occurrence = 0;
         for (int i = 0; i < run.Visible; i++)
@@ -185,7 +186,7 @@ public sealed class DeadlineEvaluator
             }
 
             var start = events[i].Date;
-            int endIndex = run.FirstFrom(rule.EndSet, Math.Max(searchFrom, i), start);
+            int endIndex = ends.Next(Math.Max(searchFrom, i));
             occurrence++;
             if (endIndex >= 0)
             {

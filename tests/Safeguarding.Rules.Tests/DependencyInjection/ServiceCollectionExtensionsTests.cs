@@ -33,6 +33,24 @@ public class ServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Options_use_a_published_list_of_holidays_read_from_GOV_UK_format_and_its_years_are_confirmed()
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, "Json", "TestData", "govuk-bank-holidays-2029-2030.json");
+        var published = Safeguarding.Rules.Json.Calendars.GovUkBankHolidays.ReadFile(path);
+        using var provider = new ServiceCollection()
+            .AddSafeguardingRules(o => o.UsePublishedHolidays(published).AddHoliday(new BankHoliday(new LocalDate(2030, 7, 1), "Extra bank holiday", BankHolidayKind.OneOff)))
+            .BuildServiceProvider();
+        var calendar = provider.GetRequiredService<WorkingDayCalendar>();
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2029, 6, 15)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2030, 5, 6)));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2030, 7, 1)));
+        Assert.Equal(2030, calendar.LastAnnouncedYear);
+        var options = new SafeguardingRulesOptions().UsePublishedHolidays(published);
+        Assert.Equal(published, options.PublishedHolidays);
+        Assert.Throws<ArgumentNullException>(() => options.UsePublishedHolidays(null!));
+    }
+
+    [Fact]
     public void The_deadline_evaluator_resolves_on_the_registered_calendar_with_the_chosen_readings()
     {
         var extra = new LocalDate(2026, 12, 29);

@@ -13,6 +13,7 @@ public class ConditionTests
     private static readonly Citation Text = Citation.WorkingTogether2026("paragraph 6", "This document should be complied with unless exceptional circumstances arise.");
     private static readonly FactDefinition A = FactDefinition.Boolean("fact-a", "A.");
     private static readonly FactDefinition B = FactDefinition.Boolean("fact-b", "B.");
+    private static readonly Facts None = Facts.Over(A, B);
 
     private static Condition Named(string id, Criterion test) => new(id, "The test " + id, test, new[] { Text });
 
@@ -47,7 +48,7 @@ public class ConditionTests
     [InlineData(null, true, "Unknown")]
     public void A_condition_is_as_true_as_its_test(bool? a, bool b, string expected)
     {
-        var facts = (a is { } x ? Facts.None.With("fact-a", x) : Facts.None).With("fact-b", b);
+        var facts = (a is { } x ? None.With("fact-a", x) : None).With("fact-b", b);
         Assert.Equal(expected, Named("c", AllOf(IsTrue(A), IsTrue(B))).Evaluate(facts, Readings.Default).ToString());
     }
 
@@ -56,8 +57,8 @@ public class ConditionTests
     {
         var condition = Named("c", AllOf(IsTrue(A), IsTrue(B)));
         Assert.Equal(new[] { A, B }, condition.Leaves());
-        Assert.Equal(new[] { B }, condition.Unsettled(Facts.None.With("fact-a", true), Readings.Default));
-        Assert.Empty(condition.Unsettled(Facts.None.With("fact-a", false), Readings.Default));
+        Assert.Equal(new[] { B }, condition.Unsettled(None.With("fact-a", true), Readings.Default));
+        Assert.Empty(condition.Unsettled(None.With("fact-a", false), Readings.Default));
         Assert.Equal(new[] { A, B }, condition.FactsUsed);
     }
 

@@ -17,6 +17,9 @@ public class CriterionTests
     private static readonly FactDefinition Kind = FactDefinition.Enumeration("kind", "A kind.", new[] { "red", "green", "blue" });
     private static readonly FactDefinition Age = FactDefinition.WholeNumber("age-now", "An age.", 0, 130);
 
+    // Facts of this test's own: a set over them accepts their names (the library's set accepts only its vocabulary).
+    private static readonly Facts None = Facts.Over(A, B, Kind, Age);
+
     private static string Truth(Criterion criterion, Facts facts)
     {
         var rule = new DecisionRule("DC-T", "Test", "Does it hold?", Force.Should, new Condition("c", "The test", criterion, new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
@@ -30,7 +33,7 @@ public class CriterionTests
 
     private static Facts With(bool? a, bool? b)
     {
-        var facts = Facts.None;
+        var facts = None;
         facts = a is { } x ? facts.With("fact-a", x) : facts;
         return b is { } y ? facts.With("fact-b", y) : facts;
     }
@@ -67,7 +70,7 @@ public class CriterionTests
     [InlineData(19, "false", "true", "false")]
     public void Number_tests_compare_at_their_bound_as_the_text_words_it(int age, string lessThan18, string atLeast18, string atMost18)
     {
-        var facts = Facts.None.With("age-now", age);
+        var facts = None.With("age-now", age);
         Assert.Equal(lessThan18, Truth(LessThan(Age, 18), facts));
         Assert.Equal(atLeast18, Truth(AtLeast(Age, 18), facts));
         Assert.Equal(atMost18, Truth(AtMost(Age, 18), facts));
@@ -76,9 +79,9 @@ public class CriterionTests
     [Fact]
     public void Is_one_of_holds_for_a_listed_value_only_and_refuses_values_the_fact_does_not_allow()
     {
-        Assert.Equal("true", Truth(IsOneOf(Kind, "red", "blue"), Facts.None.With("kind", "blue")));
-        Assert.Equal("false", Truth(IsOneOf(Kind, "red", "blue"), Facts.None.With("kind", "green")));
-        Assert.Equal("unknown", Truth(IsOneOf(Kind, "red"), Facts.None));
+        Assert.Equal("true", Truth(IsOneOf(Kind, "red", "blue"), None.With("kind", "blue")));
+        Assert.Equal("false", Truth(IsOneOf(Kind, "red", "blue"), None.With("kind", "green")));
+        Assert.Equal("unknown", Truth(IsOneOf(Kind, "red"), None));
         Assert.Throws<ArgumentException>(() => IsOneOf(Kind, "purple"));
         Assert.Throws<ArgumentException>(() => IsOneOf(Kind));
         Assert.Throws<ArgumentException>(() => IsOneOf(A, "red"));
@@ -99,9 +102,9 @@ public class CriterionTests
     public void An_undetermined_test_names_only_the_unknown_facts_that_could_settle_it()
     {
         var rule = new DecisionRule("DC-T", "Test", "?", Force.Should, new Condition("c", "The test", AllOf(IsTrue(A), AnyOf(IsTrue(B), IsOneOf(Kind, "red"))), new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
-        Assert.Equal(new[] { "fact-b", "kind" }, rule.Evaluate(Facts.None.With("fact-a", true)).FactsToSettle.Select(f => f.Name));
-        Assert.Equal(new[] { "fact-a", "fact-b", "kind" }, rule.Evaluate(Facts.None).FactsToSettle.Select(f => f.Name));
-        Assert.Empty(rule.Evaluate(Facts.None.With("fact-a", false)).FactsToSettle);
+        Assert.Equal(new[] { "fact-b", "kind" }, rule.Evaluate(None.With("fact-a", true)).FactsToSettle.Select(f => f.Name));
+        Assert.Equal(new[] { "fact-a", "fact-b", "kind" }, rule.Evaluate(None).FactsToSettle.Select(f => f.Name));
+        Assert.Empty(rule.Evaluate(None.With("fact-a", false)).FactsToSettle);
         Assert.Equal(new[] { "fact-a", "fact-b", "kind" }, rule.Facts.Select(f => f.Name));
     }
 
@@ -129,7 +132,7 @@ public class CriterionTests
     {
         var interpretation = DecisionInterpretations.Section47AreaTest;
         var test = ByReading(interpretation, IsTrue(A), "area-test-on-every-limb", AllOf(IsTrue(A), IsTrue(B)));
-        var facts = Facts.None.With("fact-a", true);
+        var facts = None.With("fact-a", true);
         Assert.Equal("true", Truth(test, facts));
         Assert.Equal("true", Truth(test, facts.With("fact-b", false)));
         var rule = new DecisionRule("DC-T", "Test", "?", Force.Should, new Condition("c", "The test", test, new[] { Text }), Array.Empty<Consequence>(), new[] { Text }, Array.Empty<Interpretation>());
@@ -147,7 +150,7 @@ public class CriterionTests
     [Fact]
     public void Always_holds_and_reads_no_fact()
     {
-        Assert.Equal("true", Truth(Always("any age"), Facts.None));
+        Assert.Equal("true", Truth(Always("any age"), None));
         Assert.Equal("any age", Always("any age").ToString());
         Assert.Empty(Always("x").FactsUsed);
         Assert.Throws<ArgumentException>(() => Always(" "));
@@ -181,8 +184,8 @@ public class CriterionTests
         var values = new[] { "red" };
         var test = IsOneOf(Kind, values);
         values[0] = "green";
-        Assert.Equal("true", Truth(test, Facts.None.With("kind", "red")));
-        Assert.Equal("false", Truth(test, Facts.None.With("kind", "green")));
+        Assert.Equal("true", Truth(test, None.With("kind", "red")));
+        Assert.Equal("false", Truth(test, None.With("kind", "green")));
         Assert.Equal("`kind` is \"red\"", test.ToString());
     }
 
@@ -206,7 +209,7 @@ public class CriterionTests
     [InlineData(null, null, false, "False", "Unknown")]
     public void A_combination_of_three_parts_is_decided_by_any_decisive_part(bool? a, bool? b, bool? c, string all, string any)
     {
-        var facts = Facts.None;
+        var facts = None;
         facts = a is { } x ? facts.With("fact-a", x) : facts;
         facts = b is { } y ? facts.With("fact-b", y) : facts;
         facts = c is { } z ? facts.With("age-now", z ? 30 : 10) : facts;
@@ -218,9 +221,9 @@ public class CriterionTests
     public void A_negation_is_settled_by_the_same_facts_as_the_test_it_negates()
     {
         var test = Negation(AllOf(IsTrue(A), IsTrue(B)));
-        Assert.Equal(new[] { B }, test.Unsettled(Facts.None.With("fact-a", true), Readings.Default));
-        Assert.Equal(new[] { A, B }, test.Unsettled(Facts.None, Readings.Default));
-        Assert.Empty(test.Unsettled(Facts.None.With("fact-a", false), Readings.Default));
+        Assert.Equal(new[] { B }, test.Unsettled(None.With("fact-a", true), Readings.Default));
+        Assert.Equal(new[] { A, B }, test.Unsettled(None, Readings.Default));
+        Assert.Empty(test.Unsettled(None.With("fact-a", false), Readings.Default));
         Assert.Equal(new[] { A, B }, test.FactsUsed);
     }
 
@@ -228,11 +231,11 @@ public class CriterionTests
     public void A_combination_that_is_already_settled_names_no_fact_to_settle_it()
     {
         var any = AnyOf(IsTrue(A), IsTrue(B));
-        Assert.Empty(any.Unsettled(Facts.None.With("fact-b", true), Readings.Default));
-        Assert.Equal(new[] { A }, any.Unsettled(Facts.None.With("fact-b", false), Readings.Default));
-        Assert.Empty(IsTrue(A).Unsettled(Facts.None.With("fact-a", false), Readings.Default));
-        Assert.Equal(new[] { A }, IsTrue(A).Unsettled(Facts.None, Readings.Default));
-        Assert.Empty(Always("always").Unsettled(Facts.None, Readings.Default));
+        Assert.Empty(any.Unsettled(None.With("fact-b", true), Readings.Default));
+        Assert.Equal(new[] { A }, any.Unsettled(None.With("fact-b", false), Readings.Default));
+        Assert.Empty(IsTrue(A).Unsettled(None.With("fact-a", false), Readings.Default));
+        Assert.Equal(new[] { A }, IsTrue(A).Unsettled(None, Readings.Default));
+        Assert.Empty(Always("always").Unsettled(None, Readings.Default));
     }
 
     [Fact]
@@ -241,10 +244,10 @@ public class CriterionTests
         var interpretation = DecisionInterpretations.Section47AreaTest;
         var test = ByReading(interpretation, IsTrue(A), "area-test-on-every-limb", AllOf(IsTrue(A), IsTrue(B)));
         Assert.Equal("`fact-a` (reading s47-area-test=as-footnote-47; area-test-on-every-limb: all of (`fact-a`; `fact-b`))", test.ToString());
-        Assert.Equal(new[] { A }, test.Unsettled(Facts.None, Readings.Default));
-        Assert.Equal(new[] { A, B }, test.Unsettled(Facts.None, Readings.Default.With(interpretation, "area-test-on-every-limb")));
-        Assert.Equal("False", test.Evaluate(Facts.None.With("fact-a", true).With("fact-b", false), Readings.Default.With(interpretation, "area-test-on-every-limb")).ToString());
-        Assert.Equal("True", test.Evaluate(Facts.None.With("fact-a", true).With("fact-b", false), Readings.Default).ToString());
+        Assert.Equal(new[] { A }, test.Unsettled(None, Readings.Default));
+        Assert.Equal(new[] { A, B }, test.Unsettled(None, Readings.Default.With(interpretation, "area-test-on-every-limb")));
+        Assert.Equal("False", test.Evaluate(None.With("fact-a", true).With("fact-b", false), Readings.Default.With(interpretation, "area-test-on-every-limb")).ToString());
+        Assert.Equal("True", test.Evaluate(None.With("fact-a", true).With("fact-b", false), Readings.Default).ToString());
         Assert.Equal("interpretation", Assert.Throws<ArgumentNullException>(() => ByReading(null!, IsTrue(A), "area-test-on-every-limb", IsTrue(B))).ParamName);
         Assert.Equal("alternative", Assert.Throws<ArgumentNullException>(() => ByReading(interpretation, IsTrue(A), "area-test-on-every-limb", null!)).ParamName);
         Assert.Equal("byDefault", Assert.Throws<ArgumentNullException>(() => ByReading(interpretation, null!, "area-test-on-every-limb", IsTrue(B))).ParamName);

@@ -81,15 +81,16 @@ public class FactDefinitionTests
     [Fact]
     public void A_fact_set_knows_its_names_in_order_and_prints_itself()
     {
-        var facts = Facts.None.With("b-fact", 3).With("a-fact", "x").With("c-fact", false);
+        var vocabulary = Facts.Over(FactDefinition.WholeNumber("b-fact", "B.", 0, 9), FactDefinition.Enumeration("a-fact", "A.", new[] { "x", "y" }), FactDefinition.Boolean("c-fact", "C."), FactDefinition.Boolean("a", "A."));
+        var facts = vocabulary.With("b-fact", 3).With("a-fact", "x").With("c-fact", false);
         Assert.Equal(new[] { "a-fact", "b-fact", "c-fact" }, facts.KnownNames);
         Assert.Equal("{ a-fact: \"x\", b-fact: 3, c-fact: false }", facts.ToString());
         Assert.Equal("{}", Facts.None.ToString());
         Assert.Equal(new[] { "a-fact", "c-fact" }, facts.Without("b-fact").KnownNames);
         Assert.True(facts.IsKnown("b-fact"));
         Assert.Null(facts.ValueOf("d-fact"));
-        Assert.Throws<ArgumentException>(() => Facts.None.With(" ", true));
-        Assert.Throws<ArgumentNullException>(() => Facts.None.With("a", (string)null!));
+        Assert.Throws<ArgumentException>(() => vocabulary.With(" ", true));
+        Assert.Throws<ArgumentNullException>(() => vocabulary.With("a", (string)null!));
     }
     [Theory]
     [InlineData("a")]
