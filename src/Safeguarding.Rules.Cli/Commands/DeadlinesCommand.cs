@@ -4,10 +4,11 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
 using Safeguarding.Rules.Cli.Docs;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -32,7 +33,7 @@ internal static class DeadlinesCommand
         {
             var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
             var readings = CliParsing.Readings(parse.GetValue(reading));
-            var timeline = CaseFileReader.Read(parse.GetValue(file));
+            var timeline = JsonInput.Read(parse.GetValue(file), "CASE", CaseFileReader.Read);
             if (!WorkingDayCalendar.IsSupported(date))
             {
                 throw new CliInputException($"--as-of: outside the calendar's supported range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}).");
@@ -42,7 +43,7 @@ internal static class DeadlinesCommand
 
             context.Output.Write(parse.GetValue(format) switch
             {
-                "json" => Json(report),
+                "json" => SafeguardingJson.Write(report),
                 "markdown" => DeadlineMarkdown(report),
                 _ => Table(report),
             });
@@ -175,40 +176,5 @@ internal static class DeadlinesCommand
         b.AppendLine(markdown
             ? "Each rule's text, paragraph and reading: [docs/rules/timescales.md](docs/rules/timescales.md)."
             : "Each rule's text, paragraph and reading: docs/rules/timescales.md, or --format json.");
-    }
-
-    private static string Json(DeadlineReport report)
-    {
-        var payload = new
-        {
-            asOf = D(report.AsOf),
-            editions = report.Editions.Select(x => x.Id),
-            appliedBeforeCommencement = report.AppliedBeforeCommencement,
-            readings = report.Readings.Select(r => new { interpretation = r.Interpretation.Id, reading = r.ReadingId, chosen = r.ChosenByCaller }),
-            eventsAfterAsOf = report.EventsAfterAsOf,
-            hasOverdue = report.HasOverdue,
-            hasMissed = report.HasMissed,
-            deadlines = report.Entries.Select(e => new
-            {
-                rule = e.RuleId,
-                title = e.Title,
-                obligation = e.Obligation.Length > 0 ? e.Obligation : null,
-                occurrence = e.Occurrence,
-                status = StatusName(e.Status),
-                force = Markdown.ForceName(e.Force),
-                start = e.StartDate is { } s ? D(s) : null,
-                due = e.DueDate is { } d ? D(d) : null,
-                urgency = e.Rule is UrgencyRule u ? u.UrgencyWording : null,
-                done = e.EndDate is { } end ? D(end) : null,
-                days = e.Days,
-                daysUnit = e.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days",
-                missingFacts = e.MissingFacts.Count > 0 ? e.MissingFacts.Select(f => f.Name) : null,
-                breachHandling = e.BreachHandling,
-                note = e.Note,
-                citations = e.Citations.Select(c => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote }),
-            }),
-            warnings = report.Warnings.Select(w => new { position = w.Position, eventType = w.EventType?.Name(), message = w.Message }),
-        };
-        return JsonSerializer.Serialize(payload, CliJson.Options) + Environment.NewLine;
     }
 }

@@ -1,26 +1,26 @@
 using System;
 using System.IO;
-using System.Text.Json;
+using Safeguarding.Rules.Json;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
 /// <summary>
-/// Reads a JSON input file, turning every failure into one line that names the problem. Neither the content nor the
-/// path is echoed: a case file's name can itself carry a child's name.
+/// Opens a JSON input file and hands the stream to a reader of the JSON package, turning every failure into one line
+/// that names the problem. Neither the content nor the path is echoed: a case file's name can itself carry a child's name.
 /// </summary>
 internal static class JsonInput
 {
-    public static JsonDocument Read(string? path, string argumentName)
+    public static T Read<T>(string? path, string argumentName, Func<Stream, T> reader)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             throw new CliInputException($"{argumentName}: no file given.");
         }
 
-        string text;
+        Stream stream;
         try
         {
-            text = File.ReadAllText(path);
+            stream = File.OpenRead(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -29,11 +29,18 @@ internal static class JsonInput
 
         try
         {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using (stream)
+            {
+                return reader(stream);
+            }
         }
-        catch (JsonException ex)
+        catch (SafeguardingJsonException ex)
         {
-            throw new CliInputException($"{argumentName}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).", ex);
+            throw new CliInputException(ex.IsSyntaxError ? $"{argumentName}: {ex.Problem}." : ex.Message, ex);
+        }
+        catch (IOException ex)
+        {
+            throw new CliInputException($"{argumentName}: cannot read the file ({Reason(ex)}).", ex);
         }
     }
 

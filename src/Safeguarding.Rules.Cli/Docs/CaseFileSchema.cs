@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Safeguarding.Rules.Cli.Commands;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Cli.Docs;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Safeguarding.Rules.Json;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Cli.Docs;
@@ -25,8 +26,8 @@ public static class DocsGenerator
             Section11Page.Generate(),
             Section11Schema.Generate(),
             CaseloadPage.Generate(),
-            CaseloadPage.Schema(),
         };
+        pages.AddRange(SafeguardingJsonSchemas.All.Select(s => new GeneratedDocument(s.FileName, s.Title, "JSON Schema of the output, generated from the JSON package's document types.", s.Text)));
         return new[] { Index(pages) }.Concat(pages).ToArray();
     }
 
