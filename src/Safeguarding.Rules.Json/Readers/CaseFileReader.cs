@@ -32,8 +32,7 @@ public static class CaseFileReader
     /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid case file.</exception>
     public static CaseTimeline Read(Stream json)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement);
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
     }
 
     /// <summary>Reads a case file from text.</summary>
@@ -42,8 +41,7 @@ public static class CaseFileReader
     /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid case file.</exception>
     public static CaseTimeline Read(string json)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement);
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
     }
 
     /// <summary>Reads a case file's root element.</summary>

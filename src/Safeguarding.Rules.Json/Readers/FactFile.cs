@@ -42,8 +42,7 @@ public sealed class FactFile
     /// <exception cref="SafeguardingJsonException">It is not valid JSON, or a fact is outside the vocabulary or of the wrong type.</exception>
     public static FactFile Read(Stream json, DecisionRule rule)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement, rule);
+        return JsonReading.Guard(JsonReading.Parse(json), root => Read(root, rule));
     }
 
     /// <summary>Reads a fact file from text.</summary>
@@ -53,8 +52,7 @@ public sealed class FactFile
     /// <exception cref="SafeguardingJsonException">It is not valid JSON, or not a valid fact file.</exception>
     public static FactFile Read(string json, DecisionRule rule)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement, rule);
+        return JsonReading.Guard(JsonReading.Parse(json), root => Read(root, rule));
     }
 
     private static FactFile Read(JsonElement root, DecisionRule rule)

@@ -73,7 +73,7 @@ internal static class JsonReading
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!known.Any(k => property.NameEquals(k)))
+            if (!IsKnown(property, known))
             {
                 var name = NameOf(property);
                 if (JsonPaths.LooksLikeName(name))
@@ -83,6 +83,37 @@ internal static class JsonReading
 
                 throw new SafeguardingJsonException(JsonPaths.Property(path, null), $"an unknown {problem}; valid {problem}s: {string.Join(", ", known)}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs a reader over a parsed document, turning any text that cannot be decoded and was not caught at its own
+    /// path (a lone surrogate escape) into a bad-input error rather than an internal failure.
+    /// </summary>
+    public static T Guard<T>(JsonDocument document, Func<JsonElement, T> read)
+    {
+        using (document)
+        {
+            try
+            {
+                return read(document.RootElement);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new SafeguardingJsonException("$", "holds text that cannot be decoded (an unpaired surrogate escape)", ex);
+            }
+        }
+    }
+
+    private static bool IsKnown(JsonProperty property, IReadOnlyList<string> known)
+    {
+        try
+        {
+            return known.Any(k => property.NameEquals(k));
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

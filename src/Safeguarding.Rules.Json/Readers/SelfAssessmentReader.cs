@@ -27,8 +27,7 @@ public static class SelfAssessmentReader
     /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid self-assessment.</exception>
     public static SelfAssessment Read(Stream json)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement);
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
     }
 
     /// <summary>Reads a self-assessment from text.</summary>
@@ -37,8 +36,7 @@ public static class SelfAssessmentReader
     /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid self-assessment.</exception>
     public static SelfAssessment Read(string json)
     {
-        using var document = JsonReading.Parse(json);
-        return Read(document.RootElement);
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
     }
 
     /// <summary>
