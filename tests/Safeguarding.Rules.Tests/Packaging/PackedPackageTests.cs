@@ -102,6 +102,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("2027-12-28 Boxing Day (Substitute)", run.Output, StringComparison.Ordinal);
         Assert.Contains("DL-05 First core group meeting within 10 working days of the initial conference: Due 2026-12-10", run.Output, StringComparison.Ordinal);
+        Assert.Contains("schema 1.0: ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,6 +169,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="Safeguarding.Rules" Version="{feed.Version}" />
+            <PackageReference Include="Safeguarding.Rules.Json" Version="{feed.Version}" />
           </ItemGroup>
         </Project>
         """;
@@ -212,7 +214,7 @@ public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.Feed>
             else
             {
                 Directory = Path.Combine(Scratch, "feed");
-                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Census", "src/Safeguarding.Rules.Cli" })
+                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Census", "src/Safeguarding.Rules.Json", "src/Safeguarding.Rules.Cli" })
                 {
                     var pack = ProcessRunner.Run(
                         "dotnet",
