@@ -43,6 +43,20 @@ public static partial class SafeguardingJson
     /// <returns>The JSON, ending with a newline.</returns>
     public static string Write(DeadlineReportDocument document, JsonLayout layout = JsonLayout.Indented) => Serialize(document, For(layout).DeadlineReportDocument);
 
+    /// <summary>Writes a deadline report to a writer as it is serialised, without holding the whole text: for reports of large timelines.</summary>
+    /// <param name="output">Where to write; the JSON ends with a newline.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="layout">Indented or compact.</param>
+    public static void Write(TextWriter output, DeadlineReport report, JsonLayout layout = JsonLayout.Indented) =>
+        SerializeTo(output, DeadlineReportDocument.From(report), For(layout).DeadlineReportDocument);
+
+    /// <summary>Writes a caseload report document to a writer as it is serialised, without holding the whole text.</summary>
+    /// <param name="output">Where to write; the JSON ends with a newline.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="layout">Indented or compact.</param>
+    public static void Write(TextWriter output, CaseloadReportDocument document, JsonLayout layout = JsonLayout.Indented) =>
+        SerializeTo(output, document, For(layout).CaseloadReportDocument);
+
     /// <summary>Writes a determination.</summary>
     /// <param name="determination">The determination.</param>
     /// <param name="layout">Indented or compact.</param>
@@ -161,6 +175,26 @@ public static partial class SafeguardingJson
         }
 
         return JsonSerializer.Serialize(document, typeInfo) + "\n";
+    }
+
+    internal static void SerializeTo<T>(TextWriter output, T document, JsonTypeInfo<T> typeInfo)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        using (var stream = new TextWriterStream(output))
+        {
+            JsonSerializer.Serialize(stream, document, typeInfo);
+        }
+
+        output.Write('\n');
     }
 
     internal static T Deserialize<T>(Stream json, JsonTypeInfo<T> typeInfo)

@@ -31,7 +31,7 @@ internal static class CaseloadWriter
         switch (format)
         {
             case "json":
-                output.Write(SafeguardingJson.Write(CaseloadReportDocument.From(report, EditionStatement(report, readings))));
+                SafeguardingJson.Write(output, CaseloadReportDocument.From(report, EditionStatement(report, readings)));
                 break;
             case "csv":
                 Csv(output, report);

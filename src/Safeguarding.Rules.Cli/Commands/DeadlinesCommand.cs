@@ -41,12 +41,19 @@ internal static class DeadlinesCommand
 
             var report = new DeadlineEvaluator(WorkingDayCalendar.EnglandAndWales, readings).Evaluate(timeline, date);
 
-            context.Output.Write(parse.GetValue(format) switch
+            switch (parse.GetValue(format))
             {
-                "json" => SafeguardingJson.Write(report),
-                "markdown" => DeadlineMarkdown(report),
-                _ => Table(report),
-            });
+                case "json":
+                    SafeguardingJson.Write(context.Output, report);
+                    break;
+                case "markdown":
+                    context.Output.Write(DeadlineMarkdown(report));
+                    break;
+                default:
+                    context.Output.Write(Table(report));
+                    break;
+            }
+
             bool failed = parse.GetValue(failOn) switch
             {
                 "overdue" => report.HasOverdue,

@@ -64,6 +64,18 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void Writing_to_a_text_writer_streams_the_same_text_as_writing_a_string()
+    {
+        var report = SeriousIncidentReport();
+        using var writer = new StringWriter();
+        SafeguardingJson.Write(writer, report);
+        Assert.Equal(SafeguardingJson.Write(report), writer.ToString());
+        using var compact = new StringWriter();
+        SafeguardingJson.Write(compact, report, JsonLayout.Compact);
+        Assert.Equal(SafeguardingJson.Write(report, JsonLayout.Compact), compact.ToString());
+    }
+
+    [Fact]
     public void Every_value_is_kebab_case_every_date_is_iso_and_the_rule_is_named_not_embedded()
     {
         using var json = JsonDocument.Parse(SafeguardingJson.Write(SeriousIncidentReport()));
