@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Safeguarding.Rules.Json.Readers;
 
@@ -28,10 +29,10 @@ public sealed class SafeguardingJsonException : Exception
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public SafeguardingJsonException(string message, Exception? innerException)
-        : base(message, innerException)
+        : base(Fit(message ?? string.Empty), innerException)
     {
         Path = "$";
-        Problem = message;
+        Problem = Message;
     }
 
     /// <summary>Creates the exception for a path and a problem.</summary>
@@ -47,7 +48,7 @@ public sealed class SafeguardingJsonException : Exception
     /// <param name="problem">The problem.</param>
     /// <param name="innerException">The cause.</param>
     public SafeguardingJsonException(string path, string problem, Exception? innerException)
-        : base($"{path}: {problem}.", innerException)
+        : base(Fit($"{path}: {problem}."), innerException)
     {
         Path = path;
         Problem = problem;
@@ -61,6 +62,16 @@ public sealed class SafeguardingJsonException : Exception
 
     /// <summary>True when the text is not JSON at all (as opposed to JSON of the wrong shape).</summary>
     public bool IsSyntaxError { get; private init; }
+
+    /// <summary>A message is one line of at most <see cref="MaxMessageLength"/> characters with no control character, whatever the input.</summary>
+    public const int MaxMessageLength = 290;
+
+    private static string Fit(string message)
+    {
+        var chars = message.Select(c => char.IsControl(c) ? '?' : c).ToArray();
+        var line = new string(chars);
+        return line.Length <= MaxMessageLength ? line : string.Concat(line.Remove(MaxMessageLength - 1), "…");
+    }
 
     internal static SafeguardingJsonException Syntax(JsonException ex) => new(
         "$",

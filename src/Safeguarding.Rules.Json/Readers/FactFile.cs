@@ -108,7 +108,7 @@ public sealed class FactFile
 
     private static SafeguardingJsonException Unknown(string? name, DecisionRule rule)
     {
-        string facts = JsonPaths.List(rule.Facts.Select(f => f.Name).ToArray(), 150);
+        string facts = JsonPaths.List(rule.Facts.Select(f => f.Name).ToArray(), 110);
         if (!JsonPaths.LooksLikeName(name))
         {
             return new("$.facts[?]", $"an unknown fact; the facts {rule.Id} reads: {facts}");

@@ -122,6 +122,11 @@ public static class SelfAssessmentReader
             result.Add(text is not null && AgencyKinds.TryParse(text, out var kind) ? kind : throw new SafeguardingJsonException(at, UnknownAgencyKind(text).TrimEnd('.')));
         }
 
+        if (result.Count == 0)
+        {
+            throw new SafeguardingJsonException("$.agencyKinds", $"at least one agency kind is required; valid kinds: {ValidKinds()}");
+        }
+
         return result.ToArray();
     }
 
@@ -159,7 +164,7 @@ public static class SelfAssessmentReader
             OptionalString(element, "judgementReference", at));
     }
 
-    private static string ValidKinds() => string.Join(", ", AgencyKinds.All.Select(AgencyKinds.Id));
+    private static string ValidKinds() => JsonPaths.List(AgencyKinds.All.Select(AgencyKinds.Id).ToArray(), 170);
 
     private static void RequireKind(JsonElement element, JsonValueKind kind, string at, string what)
     {

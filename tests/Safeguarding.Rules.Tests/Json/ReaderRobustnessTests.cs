@@ -35,6 +35,8 @@ public sealed class ReaderRobustnessTests
         { "assessment", $$"""{ "organisation": {{LoneSurrogate}}, "agencyKinds": ["school"], "arrangements": [] }""", "$.organisation: not valid text" },
         { "assessment", $$"""{ "{{Escape}}": 1, "organisation": "A school", "agencyKinds": ["school"], "arrangements": [] }""", "$[?]: an unknown field" },
         { "assessment", $$"""{ "organisation": "A school", "agencyKinds": [{{LoneSurrogate}}], "arrangements": [] }""", "$.agencyKinds[0]: not valid text" },
+        { "assessment", $$"""{ "organisation": "A school", "agencyKinds": ["{{Escape}}"], "arrangements": [] }""", "$.agencyKinds[0]: unknown agency kind; valid kinds: school," },
+        { "assessment", """{ "organisation": "A school", "agencyKinds": [], "arrangements": [] }""", "$.agencyKinds: at least one agency kind is required" },
         { "assessment", $$"""{ "organisation": "A school", "agencyKinds": ["school"], "arrangements": [ { "id": {{LoneSurrogate}}, "status": "in-place" } ] }""", "$.arrangements[0].id: not valid text" },
         { "assessment", $$"""{ "organisation": "A school", "agencyKinds": ["school"], "arrangements": [ { "id": "{{Escape}}", "status": "in-place" } ] }""", "$.arrangements[0].id: an unknown arrangement id" },
         { "assessment", $$"""{ "organisation": "A school", "agencyKinds": ["school"], "arrangements": [ { "id": "{{LongKey}}", "status": "in-place" } ] }""", "$.arrangements[0].id: an unknown arrangement id" },
