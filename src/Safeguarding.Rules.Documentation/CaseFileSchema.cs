@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Timescales;
 
 namespace Safeguarding.Rules.Documentation;
@@ -11,7 +12,7 @@ internal static class CaseFileSchema
     public static GeneratedDocument Generate()
     {
         var types = new JsonArray(CaseEventTypes.All.Select(t => (JsonNode)JsonValue.Create(t.Name())!).ToArray());
-        var partners = new JsonArray(Formats.Partners.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray());
+        var partners = new JsonArray(CaseFileReader.Partners.Keys.Select(p => (JsonNode)JsonValue.Create(p)!).ToArray());
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

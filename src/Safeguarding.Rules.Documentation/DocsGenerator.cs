@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Safeguarding.Rules.Json;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Documentation;
@@ -27,9 +28,9 @@ public static class DocsGenerator
             Section11Page.Generate(),
             Section11Schema.Generate(),
             CaseloadPage.Generate(),
-            CaseloadPage.Schema(),
             ParagraphsPage.Generate(),
         };
+        pages.AddRange(SafeguardingJsonSchemas.All.Select(s => new GeneratedDocument(s.FileName, s.Title, "JSON Schema of the output, generated from the JSON package's document types.", s.Text)));
         return new[] { Index(pages) }.Concat(pages).ToArray();
     }
 

@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Safeguarding.Rules.Json.Documents;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Section11;
 
 namespace Safeguarding.Rules.Documentation;
@@ -17,7 +19,7 @@ internal static class Section11Schema
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = Formats.Section11SchemaUrl,
+            ["$id"] = SelfAssessmentDocument.SchemaUrl,
             ["title"] = "Section 11 self-assessment",
             ["description"] = "An organisation's self-assessment against the section 11 arrangements of Working Together to Safeguard Children 2026, as `safeguarding-rules section11 check` reads it. Which arrangement ids are valid depends on the agency kinds: see docs/rules/section11.md.",
             ["type"] = "object",
@@ -50,7 +52,7 @@ internal static class Section11Schema
                         {
                             ["id"] = new JsonObject { ["enum"] = ids, ["description"] = "The arrangement's stable id." },
                             ["title"] = Str("The arrangement's title, for the reader; ignored by the check."),
-                            ["status"] = new JsonObject { ["enum"] = new JsonArray(Formats.Section11Statuses.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()), ["description"] = "in-place, partly, not-in-place, or not-applicable (with notApplicableReason)." },
+                            ["status"] = new JsonObject { ["enum"] = new JsonArray(SelfAssessmentReader.Statuses.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()), ["description"] = "in-place, partly, not-in-place, or not-applicable (with notApplicableReason)." },
                             ["evidence"] = new JsonObject { ["type"] = new JsonArray("array", "null"), ["items"] = new JsonObject { ["type"] = "string" }, ["description"] = "References to the evidence (document ids, links), never the documents themselves." },
                             ["owner"] = NullableStr("Who owns the arrangement: a role rather than a person's name."),
                             ["lastReviewed"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["format"] = "date", ["description"] = "When it was last reviewed, YYYY-MM-DD; not after the as-of date." },

@@ -4,10 +4,11 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Xml;
 using NodaTime;
 using Safeguarding.Rules.Census;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Documents;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
@@ -22,9 +23,6 @@ internal static class CaseloadWriter
 {
     public static readonly string[] Formats = { "text", "json", "csv", "markdown", "junit" };
 
-    /// <summary>The JSON report's schema version.</summary>
-    public const int SchemaVersion = 1;
-
     /// <summary>How many late deadlines and findings the text and Markdown reports list before pointing to CSV or JSON.</summary>
     public const int Listed = 100;
 
@@ -33,7 +31,7 @@ internal static class CaseloadWriter
         switch (format)
         {
             case "json":
-                Json(output, report, readings);
+                SafeguardingJson.Write(output, CaseloadReportDocument.From(report, EditionStatement(report, readings)));
                 break;
             case "csv":
                 Csv(output, report);
@@ -307,144 +305,6 @@ internal static class CaseloadWriter
                 .Append(l.Days.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(l.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days").Append('\n');
             output.Write(line);
-        }
-    }
-
-    private static void Json(TextWriter output, CaseloadReport report, Readings readings)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", SchemaVersion);
-            w.WriteString("asOf", D(report.AsOf));
-            w.WriteNumber("collectionYear", report.CollectionYear);
-            w.WriteString("yearStart", D(report.YearStart));
-            w.WriteString("yearEnd", D(report.YearEnd));
-            w.WriteNumber("children", report.Children);
-            w.WriteNumber("episodes", report.Episodes);
-            w.WriteStartArray("editions");
-            foreach (var edition in report.Editions)
-            {
-                w.WriteStringValue(edition.Id);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("editionNotInForce", report.EditionNotInForce);
-            w.WriteBoolean("appliedBeforeCommencement", report.AppliedBeforeCommencement);
-            w.WriteString("editionNote", EditionStatement(report, readings));
-            w.WriteStartArray("readings");
-            foreach (var r in report.Readings)
-            {
-                w.WriteStartObject();
-                w.WriteString("interpretation", r.Interpretation.Id);
-                w.WriteString("reading", r.ReadingId);
-                w.WriteBoolean("chosen", r.ChosenByCaller);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartObject("measures");
-            foreach (var m in new[] { report.AssessmentDuration, report.IcpcDuration })
-            {
-                w.WriteStartObject(m.Id);
-                w.WriteString("title", m.Title);
-                w.WriteNumber("count", m.Count);
-                w.WriteNumber("leftOut", m.LeftOut);
-                w.WriteNumber("total", m.Total);
-                w.WriteNumber("limit", m.Limit);
-                w.WriteNumber("withinLimit", m.WithinLimit);
-                w.WriteStartObject("bands");
-                foreach (var band in m.Bands)
-                {
-                    w.WriteNumber(band.Label, band.Count);
-                }
-
-                w.WriteEndObject();
-                Number(w, "p25", m.P25);
-                Number(w, "median", m.Median);
-                Number(w, "p75", m.P75);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("deadlines");
-            foreach (var tally in report.Deadlines)
-            {
-                w.WriteStartObject(tally.RuleId);
-                foreach (var status in Statuses)
-                {
-                    w.WriteNumber(StatusKey(status), tally.Count(status));
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("rulesLeftOut");
-            foreach (var left in report.RulesLeftOut)
-            {
-                w.WriteStringValue(left);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("late");
-            foreach (var l in report.Late)
-            {
-                w.WriteStartObject();
-                w.WriteString("child", l.ChildId);
-                w.WriteNumber("episode", l.Episode);
-                w.WriteString("rule", l.RuleId);
-                w.WriteNumber("occurrence", l.Occurrence);
-                w.WriteString("status", StatusKey(l.Status));
-                DateOrNull(w, "start", l.StartDate);
-                DateOrNull(w, "due", l.DueDate);
-                DateOrNull(w, "held", l.EndDate);
-                w.WriteNumber("daysLate", l.Days);
-                w.WriteString("daysUnit", l.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days");
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("child", f.ChildId);
-                w.WriteString("path", f.Path);
-                w.WriteString("problem", f.Problem);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        output.Write('\n');
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void DateOrNull(Utf8JsonWriter w, string name, LocalDate? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteString(name, D(v));
-        }
-        else
-        {
-            w.WriteNull(name);
         }
     }
 

@@ -4,9 +4,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using NodaTime;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Timescales;
 
@@ -43,16 +44,22 @@ internal static class DeadlinesCommand
             var failOnValue = parse.GetValue(failOn);
             return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
             {
-                using var document = JsonInput.Read(context, path, "CASE");
-                var timeline = CaseFileReader.Parse(document.RootElement);
+                var timeline = JsonInput.Read(context, path, "CASE", CaseFileReader.Read);
                 var report = new DeadlineEvaluator(calendar, readings).Evaluate(timeline, date);
 
-                output.Write(chosenFormat switch
+                switch (chosenFormat)
                 {
-                    "json" => Json(report),
-                    "markdown" => DeadlineMarkdown(report),
-                    _ => Table(report),
-                });
+                    case "json":
+                        SafeguardingJson.Write(output, report);
+                        break;
+                    case "markdown":
+                        output.Write(DeadlineMarkdown(report));
+                        break;
+                    default:
+                        output.Write(Table(report));
+                        break;
+                }
+
                 bool failed = failOnValue switch
                 {
                     "overdue" => report.HasOverdue,
@@ -196,40 +203,5 @@ internal static class DeadlinesCommand
         b.AppendLine(markdown
             ? "Each rule's text, paragraph and reading: [docs/rules/timescales.md](docs/rules/timescales.md)."
             : "Each rule's text, paragraph and reading: docs/rules/timescales.md, or --format json.");
-    }
-
-    private static string Json(DeadlineReport report)
-    {
-        var payload = new
-        {
-            asOf = D(report.AsOf),
-            editions = report.Editions.Select(x => x.Id),
-            appliedBeforeCommencement = report.AppliedBeforeCommencement,
-            readings = report.Readings.Select(r => new { interpretation = r.Interpretation.Id, reading = r.ReadingId, chosen = r.ChosenByCaller }),
-            eventsAfterAsOf = report.EventsAfterAsOf,
-            hasOverdue = report.HasOverdue,
-            hasMissed = report.HasMissed,
-            deadlines = report.Entries.Select(e => new
-            {
-                rule = e.RuleId,
-                title = e.Title,
-                obligation = e.Obligation.Length > 0 ? e.Obligation : null,
-                occurrence = e.Occurrence,
-                status = StatusName(e.Status),
-                force = e.Force.Name(),
-                start = e.StartDate is { } s ? D(s) : null,
-                due = e.DueDate is { } d ? D(d) : null,
-                urgency = e.Rule is UrgencyRule u ? u.UrgencyWording : null,
-                done = e.EndDate is { } end ? D(end) : null,
-                days = e.Days,
-                daysUnit = e.DaysUnit == TimeUnit.WorkingDays ? "working-days" : "days",
-                missingFacts = e.MissingFacts.Count > 0 ? e.MissingFacts.Select(f => f.Name) : null,
-                breachHandling = e.BreachHandling,
-                note = e.Note,
-                citations = e.Citations.Select(c => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote }),
-            }),
-            warnings = report.Warnings.Select(w => new { position = w.Position, eventType = w.EventType?.Name(), message = w.Message }),
-        };
-        return JsonSerializer.Serialize(payload, CliJson.Options) + Environment.NewLine;
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using System.Text.Json;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Documents;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Logic;
 using Safeguarding.Rules.Decisions;
 using Safeguarding.Rules.Provenance;
@@ -30,9 +32,11 @@ internal static class DecideCommand
             bool failOnUndetermined = parse.GetValue(failOn) == "undetermined";
             return InputFiles.Each(context, parse.GetValue(file)!, json, (path, output) =>
             {
-                using var document = JsonInput.Read(context, path, "FACTS");
-                var determination = rule.Evaluate(FactFile.Parse(document.RootElement, rule), readings);
-                output.Write(json ? ToJson(determination) + "\n" : ToText(determination));
+                var facts = JsonInput.Read(context, path, "FACTS", stream => FactFile.Read(stream, rule));
+                var determination = rule.Evaluate(facts.Facts, readings);
+                output.Write(json
+                    ? SafeguardingJson.Write(DeterminationDocument.From(determination, facts.IgnoredFacts))
+                    : ToText(determination, facts.IgnoredFacts));
                 return failOnUndetermined && determination.Outcome == Outcome.Undetermined ? CliApp.CheckFailed : CliApp.Success;
             });
         });
@@ -53,7 +57,7 @@ internal static class DecideCommand
         _ => "unknown",
     };
 
-    private static string ToText(Determination d)
+    private static string ToText(Determination d, IReadOnlyList<string> ignoredFacts)
     {
         var b = new System.Text.StringBuilder();
         var rule = d.Rule;
@@ -80,6 +84,11 @@ internal static class DecideCommand
         if (d.Readings.Count > 0)
         {
             b.AppendLine().Append("Readings applied: ").AppendLine(string.Join(", ", d.Readings.Select(r => r.ToString() + (r.ChosenByCaller ? " (chosen)" : string.Empty))));
+        }
+
+        if (ignoredFacts.Count > 0)
+        {
+            b.AppendLine().Append("Facts ignored (in the shared vocabulary, not read by ").Append(rule.Id).Append("): ").AppendLine(string.Join(", ", ignoredFacts));
         }
 
         b.Append("Edition: ").AppendLine(d.Edition.Name);
@@ -126,35 +135,4 @@ internal static class DecideCommand
             : d.Reasons;
         return d.Rule.Source.Concat(deciding).Concat(d.Consequences.Concat(d.PossibleConsequences).SelectMany(c => c.Citations)).Distinct();
     }
-
-    private static string ToJson(Determination d)
-    {
-        var json = new
-        {
-            rule = d.Rule.Id,
-            title = d.Rule.Title,
-            question = d.Rule.Question,
-            answer = OutcomeName(d.Outcome),
-            conditions = d.Conditions.Select(r => new { id = r.Condition.Id, description = r.Condition.Description, status = StatusName(r.Status), citations = r.Condition.Citations.Select(CitationJson) }),
-            factsToSettle = d.FactsToSettle.Select(f => new { name = f.Name, type = f.ExpectedType, description = f.Description }),
-            consequences = d.Consequences.Select(ConsequenceJson),
-            possibleConsequences = d.PossibleConsequences.Select(ConsequenceJson),
-            edition = d.Edition.Id,
-            readings = d.Readings.Select(r => new { interpretation = r.Interpretation.Id, reading = r.ReadingId, chosen = r.ChosenByCaller }),
-            source = d.Rule.Source.Select(CitationJson),
-        };
-        return JsonSerializer.Serialize(json, CliJson.Options);
-    }
-
-    private static object ConsequenceJson(Consequence c) => new
-    {
-        actor = c.Actor,
-        force = c.Force.Name(),
-        action = c.Action,
-        timing = c.Timing,
-        timescales = c.TimescaleRuleIds,
-        citations = c.Citations.Select(CitationJson),
-    };
-
-    private static object CitationJson(Citation c) => new { document = c.Document.Id, edition = c.Edition, location = c.Location, quote = c.Quote };
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Safeguarding.Rules.Calendars;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Documents;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
@@ -31,7 +30,7 @@ internal static class HolidaysCommand
             var holidays = HolidaysFileOption.Calendar(context, parse.GetValue(file)).HolidaysInYears(first, last);
             if (parse.GetValue(format) == "json")
             {
-                context.Output.WriteLine(ToJson(holidays));
+                context.Output.Write(SafeguardingJson.Write(HolidayListDocument.From(holidays)));
             }
             else
             {
@@ -46,11 +45,6 @@ internal static class HolidaysCommand
         return command;
     }
 
-    private static string ToJson(System.Collections.Generic.IReadOnlyList<BankHoliday> holidays)
-    {
-        var rows = holidays.Select(h => new HolidayRow(h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), h.Name, h.Kind.Name(), h.IsProvisional)).ToArray();
-        return JsonSerializer.Serialize(rows, CliJson.Options);
-    }
 
     private static void RequireYear(int year, string field)
     {
@@ -60,17 +54,4 @@ internal static class HolidaysCommand
                 $"{field}: {year} is outside the supported years {EnglandAndWalesBankHolidays.FirstSupportedYear} to {EnglandAndWalesBankHolidays.LastSupportedYear}.");
         }
     }
-
-    private sealed record HolidayRow(string Date, string Name, string Kind, bool Provisional);
-}
-
-/// <summary>JSON settings shared by every command: camelCase, indented, readable Unicode.</summary>
-internal static class CliJson
-{
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

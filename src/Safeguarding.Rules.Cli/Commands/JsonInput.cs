@@ -1,29 +1,37 @@
 using System;
 using System.IO;
-using System.Text.Json;
+using Safeguarding.Rules.Json;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
 /// <summary>
-/// Reads a JSON input file, turning every failure into one line that names the problem. Neither the content nor the
-/// path is echoed: a case file's name can itself carry a child's name.
+/// Opens a JSON input file and hands the stream to a reader of the JSON package, turning every failure into one line
+/// that names the problem. Neither the content nor the path is echoed: a case file's name can itself carry a child's name.
 /// </summary>
 internal static class JsonInput
 {
-    public static JsonDocument Read(string? path, string argumentName) =>
-        Read(new CliContext(TextWriter.Null, TextWriter.Null), path, argumentName);
-
-    public static JsonDocument Read(CliContext context, string? path, string argumentName)
+    /// <summary>Opens the input (a file, or standard input for <c>-</c>) and hands its stream to a reader of the JSON package.</summary>
+    public static T Read<T>(CliContext context, string? path, string argumentName, Func<Stream, T> reader)
     {
-        string text = InputFiles.ReadText(context, path, argumentName);
-
+        var stream = InputFiles.Open(context, path, argumentName);
         try
         {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return reader(stream);
         }
-        catch (JsonException ex)
+        catch (SafeguardingJsonException ex)
         {
-            throw new CliInputException($"{argumentName}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).", ex);
+            throw new CliInputException(ex.IsSyntaxError ? $"{argumentName}: {ex.Problem}." : ex.Message, ex);
+        }
+        catch (IOException ex)
+        {
+            throw InputFiles.Unreadable(argumentName, ex);
+        }
+        finally
+        {
+            if (path != InputFiles.StandardInput)
+            {
+                stream.Dispose();
+            }
         }
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Linq;
-using System.Text.Json;
 using Safeguarding.Rules.Catalog;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Documents;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -17,8 +18,7 @@ internal static class RulesCommand
         {
             if (parse.GetValue(format) == "json")
             {
-                var rows = RuleCatalog.Rules.Select(r => new RuleRow(r.Id, r.Title, r.Force.Name(), KindName(r.Kind))).ToArray();
-                context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
+                context.Output.Write(SafeguardingJson.Write(RuleCatalogDocument.From(RuleCatalog.Rules)));
             }
             else
             {
@@ -34,13 +34,13 @@ internal static class RulesCommand
         var readings = new Command("readings", "List every interpretation a caller can read another way, with its default and the readings --reading accepts.") { readingsFormat };
         readings.SetAction(parse =>
         {
-            var rows = RuleCatalog.ChoosableInterpretations.Select(i => new ReadingRow(
+            var rows = RuleCatalog.ChoosableInterpretations.Select(i => new InterpretationDocument(
                 i.Id,
                 i.Title,
                 i.DefaultId,
                 i.TakesDate ? new[] { "YYYY-MM-DD" } : i.Alternatives.Where(a => a.Offered).Select(a => a.Id).ToArray(),
                 RuleCatalog.Rules.Where(r => r.Interpretations.Contains(i)).Select(r => r.Id).ToArray()))
-                .Concat(Safeguarding.Rules.Census.CensusInterpretations.All.Where(i => i.IsChoosable).Select(i => new ReadingRow(
+                .Concat(Safeguarding.Rules.Census.CensusInterpretations.All.Where(i => i.IsChoosable).Select(i => new InterpretationDocument(
                     i.Id,
                     i.Title,
                     i.DefaultId,
@@ -49,13 +49,13 @@ internal static class RulesCommand
                 .ToArray();
             if (parse.GetValue(readingsFormat) == "json")
             {
-                context.Output.WriteLine(JsonSerializer.Serialize(rows, CliJson.Options));
+                context.Output.Write(SafeguardingJson.Write(new ReadingCatalogDocument(SafeguardingJson.SchemaVersion, rows)));
             }
             else
             {
                 foreach (var row in rows)
                 {
-                    context.Output.WriteLine($"{row.Id}\tdefault {row.Default}\talso {string.Join(", ", row.Alternatives)}\t{row.Title}{(row.Rules.Length > 0 ? " (" + string.Join(", ", row.Rules) + ")" : string.Empty)}");
+                    context.Output.WriteLine($"{row.Id}\tdefault {row.Default}\talso {string.Join(", ", row.Alternatives)}\t{row.Title}{(row.Rules.Count > 0 ? " (" + string.Join(", ", row.Rules) + ")" : string.Empty)}");
                 }
 
                 context.Output.WriteLine();
@@ -78,8 +78,4 @@ internal static class RulesCommand
         RuleKind.Decision => "decision",
         _ => "section-11-arrangement",
     };
-
-    private sealed record RuleRow(string Id, string Title, string Force, string Kind);
-
-    private sealed record ReadingRow(string Id, string Title, string Default, string[] Alternatives, string[] Rules);
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using NodaTime;
 using Safeguarding.Rules.Cli.Section11;
+using Safeguarding.Rules.Json.Readers;
 using Safeguarding.Rules.Section11;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -41,7 +42,7 @@ internal static class Section11Command
             var chosenFormat = parse.GetValue(format)!;
             return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
             {
-                var assessment = AssessmentReader.Parse(JsonInput.Read(context, path, "ASSESSMENT"));
+                var assessment = JsonInput.Read(context, path, "ASSESSMENT", SelfAssessmentReader.Read);
                 var problems = Section11Checker.Validate(assessment, date);
                 if (problems.Count > 0)
                 {
@@ -66,8 +67,8 @@ internal static class Section11Command
         var template = new Command("template", "Print a blank self-assessment (every arrangement on the checklist, not in place) for the agency kinds.") { agency };
         template.SetAction(parse =>
         {
-            var kinds = parse.GetValue(agency)!.Select(id => AgencyKinds.TryParse(id, out var kind) ? kind : throw new CliInputException($"--agency: {AssessmentReader.UnknownKind(id)}")).Distinct().ToArray();
-            context.Output.WriteLine(AssessmentReader.Template(kinds));
+            var kinds = parse.GetValue(agency)!.Select(id => AgencyKinds.TryParse(id, out var kind) ? kind : throw new CliInputException($"--agency: {SelfAssessmentReader.UnknownAgencyKind(id)}")).Distinct().ToArray();
+            context.Output.Write(AssessmentReader.Template(kinds));
             return CliApp.Success;
         });
         return template;

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using NodaTime;
+using Safeguarding.Rules.Json;
+using Safeguarding.Rules.Json.Documents;
 using Safeguarding.Rules.Provenance;
 using Safeguarding.Rules.Section11;
 
@@ -18,7 +19,7 @@ internal static class ReportWriter
 
     public static string Write(ComplianceReport report, string format) => format switch
     {
-        "json" => Json(report),
+        "json" => SafeguardingJson.Write(ComplianceReportDocument.From(report)),
         "markdown" => MarkdownReport(report),
         "junit" => JUnit(report),
         _ => Text(report),
@@ -59,10 +60,7 @@ internal static class ReportWriter
         string.Join("; ", arrangement.Citations.GroupBy(c => c.Document).Select(g => $"{g.Key.Title} {g.Key.Edition}, {string.Join("; ", g.Select(c => c.Location).Distinct())}"));
 
     /// <summary>A review interval as a reader says it: "12 months".</summary>
-    public static string Describe(Period period) =>
-        period.Years == 0 && period.Weeks == 0 && period.Days == 0 && period.Months > 0
-            ? $"{period.Months} months"
-            : period.ToString();
+    public static string Describe(Period period) => ComplianceReportDocument.Describe(period);
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -102,39 +100,6 @@ internal static class ReportWriter
         }
 
         return b.ToString();
-    }
-
-    private static string Json(ComplianceReport report)
-    {
-        var document = new JsonReport(
-            report.Organisation,
-            report.AgencyKinds.Select(AgencyKinds.Id).ToArray(),
-            report.Editions.Select(e => e.Id).ToArray(),
-            Iso(report.AsOf),
-            Describe(report.ReviewInterval),
-            RagName(report.Rating),
-            report.IsCompliant,
-            new JsonCounts(Count(report, Rag.Green), Count(report, Rag.Amber), Count(report, Rag.Red), Count(report, null)),
-            report.MissingMusts.ToArray(),
-            report.MissingShoulds.ToArray(),
-            report.MissingMusts.Concat(report.MissingShoulds).Where(id => Section11Catalog.Find(id)!.Source != SourceDocument.WorkingTogether2026).ToArray(),
-            report.Findings.Select(f => new JsonFinding(
-                f.Arrangement.Id,
-                f.Arrangement.Code,
-                f.Arrangement.Title,
-                f.Arrangement.Group,
-                f.Arrangement.Force.Name(),
-                f.Arrangement.IsRequired,
-                f.Arrangement.Verifiability == Verifiability.Evidence ? "evidence" : "judgement",
-                f.Arrangement.Source.Id,
-                OutcomeName(f.Outcome),
-                RagName(f.Rating),
-                f.Explanation,
-                f.Claim?.Evidence.ToArray() ?? Array.Empty<string>(),
-                f.Claim?.Owner,
-                f.Claim?.LastReviewed is { } d ? Iso(d) : null,
-                f.Arrangement.Citations.Select(c => new JsonCitation(c.Document.Id, c.Edition, c.Location, c.Quote)).ToArray())).ToArray());
-        return JsonSerializer.Serialize(document, Commands.CliJson.Options);
     }
 
     private static string MarkdownReport(ComplianceReport report)
@@ -219,12 +184,4 @@ internal static class ReportWriter
 
         return element;
     }
-
-    private sealed record JsonReport(string Organisation, string[] AgencyKinds, string[] Editions, string AsOf, string ReviewInterval, string Rating, bool Compliant, JsonCounts Counts, string[] MissingMusts, string[] MissingShoulds, string[] MissingSection11Guidance2007, JsonFinding[] Findings);
-
-    private sealed record JsonCounts(int Green, int Amber, int Red, int NotApplicable);
-
-    private sealed record JsonFinding(string Id, string? Code, string Title, string Group, string Force, bool Required, string Verifiability, string Edition, string Outcome, string Rating, string Explanation, string[] Evidence, string? Owner, string? LastReviewed, JsonCitation[] Citations);
-
-    private sealed record JsonCitation(string Document, string Edition, string Location, string Quote);
 }

@@ -41,25 +41,27 @@ public sealed class CaseloadCommandTests : System.IDisposable
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
         Assert.Equal(8, root.GetProperty("children").GetInt32());
         Assert.Equal("2027-03-31", root.GetProperty("asOf").GetString());
         Assert.Equal(2027, root.GetProperty("collectionYear").GetInt32());
-        var c2 = root.GetProperty("measures").GetProperty("assessment-duration");
-        Assert.Equal(CaseloadEvaluator.AssessmentBandLabels, c2.GetProperty("bands").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(c2.GetProperty("count").GetInt32(), c2.GetProperty("bands").EnumerateObject().Sum(p => p.Value.GetInt32()));
-        var c4 = root.GetProperty("measures").GetProperty("icpc-duration");
-        Assert.Equal(CaseloadEvaluator.ConferenceBandLabels, c4.GetProperty("bands").EnumerateObject().Select(p => p.Name));
+        var measures = root.GetProperty("measures").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);
+        var c2 = measures["assessment-duration"];
+        Assert.Equal(CaseloadEvaluator.AssessmentBandLabels, c2.GetProperty("bands").EnumerateArray().Select(b => b.GetProperty("label").GetString()));
+        Assert.Equal(c2.GetProperty("count").GetInt32(), c2.GetProperty("bands").EnumerateArray().Sum(b => b.GetProperty("count").GetInt32()));
+        var c4 = measures["icpc-duration"];
+        Assert.Equal(CaseloadEvaluator.ConferenceBandLabels, c4.GetProperty("bands").EnumerateArray().Select(b => b.GetProperty("label").GetString()));
         Assert.Equal(1, c4.GetProperty("leftOut").GetInt32());
         foreach (var p in new[] { "p25", "median", "p75" })
         {
             Assert.Equal(JsonValueKind.Number, c2.GetProperty(p).ValueKind);
         }
 
-        var deadlines = root.GetProperty("deadlines");
-        Assert.Equal(new[] { "DL-03", "DL-04", "DL-06", "DL-07" }, deadlines.EnumerateObject().Select(p => p.Name));
-        Assert.True(deadlines.GetProperty("DL-03").GetProperty("met-late").GetInt32() >= 1);
-        Assert.True(deadlines.GetProperty("DL-03").GetProperty("overdue").GetInt32() >= 1);
+        var deadlines = root.GetProperty("deadlines").EnumerateArray().ToArray();
+        Assert.Equal(new[] { "DL-03", "DL-04", "DL-06", "DL-07" }, deadlines.Select(d => d.GetProperty("ruleId").GetString()));
+        var dl03 = deadlines[0].GetProperty("counts");
+        Assert.True(dl03.GetProperty("metLate").GetInt32() >= 1);
+        Assert.True(dl03.GetProperty("overdue").GetInt32() >= 1);
         Assert.True(root.GetProperty("editionNotInForce").GetInt32() > 0);
         Assert.Contains(root.GetProperty("readings").EnumerateArray(), r => r.GetProperty("interpretation").GetString() == "census-percentile");
         Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("path").GetString() == "Child/CINdetails[1]/Section47[1]/InitialCPCtarget" && f.GetProperty("child").GetString() == "A1003");
@@ -81,7 +83,7 @@ public sealed class CaseloadCommandTests : System.IDisposable
         var result = CliRunner.Run("caseload", Sample, "--format", "json", "--reading", "census-core-group=evaluate", "--reading", "census-percentile=linear");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
-        Assert.True(json.RootElement.GetProperty("deadlines").TryGetProperty("DL-05", out _));
+        Assert.Contains(json.RootElement.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleId").GetString() == "DL-05");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class CalendarCommandTests
     {
         var result = CliRunner.Run("holidays", "--from", "2028", "--to", "2029", "--format", "json");
         using var json = JsonDocument.Parse(result.Output);
-        var items = json.RootElement.EnumerateArray().ToArray();
+        var items = json.RootElement.GetProperty("holidays").EnumerateArray().ToArray();
         Assert.Equal(16, items.Length);
         Assert.Equal(new[] { "date", "name", "kind", "provisional" }, items[0].EnumerateObject().Select(p => p.Name));
         Assert.False(items.First().GetProperty("provisional").GetBoolean());

@@ -35,12 +35,13 @@ public sealed class DeadlinesCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         var deadlines = json.RootElement.GetProperty("deadlines").EnumerateArray().ToArray();
-        var ofsted = deadlines.Single(d => d.GetProperty("rule").GetString() == "DL-16" && d.GetProperty("obligation").GetString() == "copy to Ofsted");
-        Assert.Equal(("met late", "should", 4), (ofsted.GetProperty("status").GetString(), ofsted.GetProperty("force").GetString(), ofsted.GetProperty("days").GetInt32()));
+        var ofsted = deadlines.Single(d => d.GetProperty("ruleId").GetString() == "DL-16" && d.GetProperty("obligation").GetString() == "copy to Ofsted");
+        Assert.Equal(("met-late", "should", 4), (ofsted.GetProperty("status").GetString(), ofsted.GetProperty("force").GetString(), ofsted.GetProperty("days").GetInt32()));
         Assert.All(deadlines, d => Assert.NotEmpty(d.GetProperty("citations").EnumerateArray()));
         var awareness = json.RootElement.GetProperty("readings").EnumerateArray().Single(r => r.GetProperty("interpretation").GetString() == "at-04-incident-awareness");
         Assert.Equal(("earliest-safeguarding-partner", false), (awareness.GetProperty("reading").GetString(), awareness.GetProperty("chosen").GetBoolean()));
-        Assert.Equal("working-together-2026", json.RootElement.GetProperty("editions")[0].GetString());
+        Assert.Equal("working-together-2026", json.RootElement.GetProperty("appliedEditions")[0].GetString());
+        Assert.Equal("1.0", json.RootElement.GetProperty("schemaVersion").GetString());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class DecisionCommandTests
     public void Rules_list_as_json_gives_id_title_force_and_kind()
     {
         using var json = JsonDocument.Parse(CliRunner.Run("rules", "list", "--format", "json").Output);
-        var first = json.RootElement.EnumerateArray().First(e => e.GetProperty("id").GetString() == "DC-43");
+        var first = json.RootElement.GetProperty("rules").EnumerateArray().First(e => e.GetProperty("ruleId").GetString() == "DC-43");
         Assert.Equal(("should", "decision"), (first.GetProperty("force").GetString(), first.GetProperty("kind").GetString()));
     }
 
@@ -101,13 +101,13 @@ public class DecisionCommandTests
     {
         var result = RunWithFile("DC-40", "{\"facts\": {\"carer-leaver\": true}}");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: unknown fact 'carer-leaver' for DC-40; valid facts: care-leaver, died, age-at-death-or-harm, abuse-or-neglect-contributed.\n", result.Error);
+        Assert.Equal("error: $.facts.carer-leaver: unknown fact \"carer-leaver\"; did you mean \"care-leaver\"?; the facts DC-40 reads: care-leaver, died, age-at-death-or-harm, abuse-or-neglect-contributed.\n", result.Error);
     }
 
     [Theory]
-    [InlineData("{\"facts\": {\"age-at-death-or-harm\": \"twenty\"}}", "error: fact 'age-at-death-or-harm' must be a whole number from 0 to 130, or null when unknown.\n")]
-    [InlineData("{\"facts\": {\"age-at-death-or-harm\": 24.5}}", "error: fact 'age-at-death-or-harm' must be a whole number from 0 to 130, or null when unknown.\n")]
-    [InlineData("{\"facts\": {\"died\": \"yes\"}}", "error: fact 'died' must be true or false, or null when unknown.\n")]
+    [InlineData("{\"facts\": {\"age-at-death-or-harm\": \"twenty\"}}", "error: $.facts.age-at-death-or-harm: must be a whole number from 0 to 130, or null when unknown.\n")]
+    [InlineData("{\"facts\": {\"age-at-death-or-harm\": 24.5}}", "error: $.facts.age-at-death-or-harm: must be a whole number from 0 to 130, or null when unknown.\n")]
+    [InlineData("{\"facts\": {\"died\": \"yes\"}}", "error: $.facts.died: must be true or false, or null when unknown.\n")]
     public void A_fact_of_the_wrong_type_names_the_fact_and_the_expected_type_but_not_the_value(string json, string expected)
     {
         var result = RunWithFile("DC-40", json);
@@ -118,13 +118,13 @@ public class DecisionCommandTests
     public void An_enumeration_value_outside_the_list_names_the_allowed_values()
     {
         var result = RunWithFile("DC-43", "{\"facts\": {\"death-kind\": \"miscarriage\"}}");
-        Assert.Equal((2, "error: fact 'death-kind' must be one of: after-live-birth, stillbirth, planned-lawful-termination, or null when unknown.\n"), (result.ExitCode, result.Error));
+        Assert.Equal((2, "error: $.facts.death-kind: must be one of: after-live-birth, stillbirth, planned-lawful-termination, or null when unknown.\n"), (result.ExitCode, result.Error));
     }
 
     [Theory]
     [InlineData("{\"facts\": {\"age\": 24,}", "error: FACTS: not valid JSON")]
-    [InlineData("[1, 2]", "error: facts file: expected a JSON object")]
-    [InlineData("{\"facts\": {}, \"name\": \"Jane Doe\"}", "error: facts file: unexpected property 'name'")]
+    [InlineData("[1, 2]", "error: $: must be an object")]
+    [InlineData("{\"facts\": {}, \"name\": \"Jane Doe\"}", "error: $: unknown field \"name\"; valid fields: $schema, facts.")]
     public void A_malformed_file_is_one_line_on_standard_error_with_exit_2_and_no_personal_data(string json, string expectedStart)
     {
         var result = RunWithFile("DC-40", json);

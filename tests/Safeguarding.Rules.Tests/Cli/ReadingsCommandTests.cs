@@ -28,7 +28,7 @@ public class ReadingsCommandTests
     public void Rules_readings_as_json_names_the_rules_each_reading_affects()
     {
         using var json = JsonDocument.Parse(CliRunner.Run("rules", "readings", "--format", "json").Output);
-        var s47 = json.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "s47-area-test");
+        var s47 = json.RootElement.GetProperty("interpretations").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "s47-area-test");
         Assert.Equal("as-footnote-47", s47.GetProperty("default").GetString());
         Assert.Equal(new[] { "area-test-on-every-limb" }, s47.GetProperty("alternatives").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(new[] { "DC-04" }, s47.GetProperty("rules").EnumerateArray().Select(a => a.GetString()));
@@ -46,7 +46,7 @@ public class ReadingsCommandTests
             Assert.Contains("Answer: undetermined", chosen.Output, StringComparison.Ordinal);
             Assert.Contains("Readings applied: s47-area-test=area-test-on-every-limb (chosen)", chosen.Output, StringComparison.Ordinal);
             using var json = JsonDocument.Parse(CliRunner.Run("decide", "DC-04", path, "--format", "json").Output);
-            Assert.Equal("working-together-2026", json.RootElement.GetProperty("edition").GetString());
+            Assert.Equal("working-together-2026", json.RootElement.GetProperty("appliedEditions")[0].GetString());
             var reading = json.RootElement.GetProperty("readings")[0];
             Assert.Equal(("s47-area-test", "as-footnote-47", false), (reading.GetProperty("interpretation").GetString(), reading.GetProperty("reading").GetString(), reading.GetProperty("chosen").GetBoolean()));
             Assert.Equal("2026 (March 2026)", json.RootElement.GetProperty("source")[0].GetProperty("edition").GetString());

@@ -27,6 +27,7 @@ public sealed partial class PackedPackageTests
     [InlineData("Safeguarding.Rules", "src/Safeguarding.Rules")]
     [InlineData("Safeguarding.Rules.Census", "src/Safeguarding.Rules.Census")]
     [InlineData("Safeguarding.Rules.Cli", "src/Safeguarding.Rules.Cli")]
+    [InlineData("Safeguarding.Rules.Json", "src/Safeguarding.Rules.Json")]
     public void Each_package_carries_its_own_consumer_readme_the_icon_and_the_release_notes_from_the_changelog(string id, string project)
     {
         using var zip = ZipFile.OpenRead(feed.Package(id + ".", ".nupkg"));
@@ -53,6 +54,8 @@ public sealed partial class PackedPackageTests
     [InlineData("Safeguarding.Rules", "net8.0", "Calendars/WorkingDayCalendar.cs")]
     [InlineData("Safeguarding.Rules.Census", "netstandard2.0", "CensusReader.cs")]
     [InlineData("Safeguarding.Rules.Census", "net8.0", "CensusReader.cs")]
+    [InlineData("Safeguarding.Rules.Json", "netstandard2.0", "SafeguardingJson.cs")]
+    [InlineData("Safeguarding.Rules.Json", "net8.0", "SafeguardingJson.cs")]
     public void The_symbols_map_every_source_file_to_the_repository_at_the_commit_the_package_names(string id, string targetFramework, string aSourceFile)
     {
         string commit;

@@ -105,6 +105,10 @@ public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTest
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("2027-12-28 Boxing Day (Substitute)", run.Output, StringComparison.Ordinal);
         Assert.Contains("DL-05 First core group meeting within 10 working days of the initial conference: Due 2026-12-10", run.Output, StringComparison.Ordinal);
+        if (readme == "README.md")
+        {
+            Assert.Contains("schema 1.0: ", run.Output, StringComparison.Ordinal);   // the repository README's JSON section
+        }
     }
 
     [Fact]
@@ -121,6 +125,22 @@ public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTest
         Assert.Contains("200 children", run.Output, StringComparison.Ordinal);
         Assert.Contains("DL-03 ", run.Output, StringComparison.Ordinal);
         Assert.Contains("DL-04 ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_package_quick_start_compiles_and_runs_against_the_packed_package()
+    {
+        var project = Path.Combine(feed.Scratch, "json-quick-start");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "JsonQuickStart.csproj"), ConsumerProject("net10.0"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), QuickStart("src/Safeguarding.Rules.Json/PACKAGE.md", minimumBlocks: 1));
+        WriteNuGetConfig(project);
+
+        var run = ProcessRunner.Run("dotnet", new[] { "run", "--configuration", "Release" }, project, feed.Isolated);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("schema 1.0: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("$.events[0].date", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("2 Nov", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,6 +213,7 @@ public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTest
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="{package}" Version="{feed.Version}" />
+            <PackageReference Include="Safeguarding.Rules.Json" Version="{feed.Version}" />
           </ItemGroup>
         </Project>
         """;
@@ -237,7 +258,7 @@ public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTest
             else
             {
                 Directory = Path.Combine(Scratch, "feed");
-                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Census", "src/Safeguarding.Rules.Cli" })
+                foreach (var project in new[] { "src/Safeguarding.Rules", "src/Safeguarding.Rules.Census", "src/Safeguarding.Rules.Json", "src/Safeguarding.Rules.Cli" })
                 {
                     var pack = ProcessRunner.Run(
                         "dotnet",

@@ -1,16 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
-using NodaTime.Text;
 using Safeguarding.Rules.Calendars;
 using Safeguarding.Rules.Timescales;
 
-namespace Safeguarding.Rules.Cli.Commands;
+namespace Safeguarding.Rules.Json.Readers;
 
 /// <summary>
-/// Reads a case file (docs/rules/case-file.schema.json). Strict: an unknown field, type or value is an error naming
-/// its JSON path, so a typo never silently drops an event. Values from the file are never echoed back.
+/// Reads a case file (docs/rules/case-file.schema.json) into a timeline. Strict: an unknown field, type or value is a
+/// <see cref="SafeguardingJsonException"/> naming its JSON path, so that a typo never silently drops an event. Values
+/// from the file are never echoed back. The file is parsed once, with no copy of its text.
 /// </summary>
 public static class CaseFileReader
 {
@@ -25,35 +26,36 @@ public static class CaseFileReader
         ["police"] = SafeguardingPartner.Police,
     };
 
-    /// <summary>Reads a case file from disk.</summary>
-    /// <param name="path">The file.</param>
+    /// <summary>Reads a case file.</summary>
+    /// <param name="json">The file's content (UTF-8).</param>
     /// <returns>The timeline.</returns>
-    /// <exception cref="CliInputException">The file cannot be read or is not a valid case file.</exception>
-    public static CaseTimeline Read(string? path)
+    /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid case file.</exception>
+    public static CaseTimeline Read(Stream json)
     {
-        using var document = JsonInput.Read(path, "CASE");
-        return Parse(document.RootElement);
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
     }
 
-    /// <summary>Parses a case file's root element.</summary>
+    /// <summary>Reads a case file from text.</summary>
+    /// <param name="json">The text.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="SafeguardingJsonException">It is not valid JSON or not a valid case file.</exception>
+    public static CaseTimeline Read(string json)
+    {
+        return JsonReading.Guard(JsonReading.Parse(json), Read);
+    }
+
+    /// <summary>Reads a case file's root element.</summary>
     /// <param name="root">The root.</param>
     /// <returns>The timeline.</returns>
-    /// <exception cref="CliInputException">It is not a valid case file.</exception>
-    public static CaseTimeline Parse(JsonElement root)
+    /// <exception cref="SafeguardingJsonException">It is not a valid case file.</exception>
+    public static CaseTimeline Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Bad("$", "must be an object with an \"events\" array");
         }
 
-        foreach (var property in root.EnumerateObject())
-        {
-            if (!TopLevelFields.Contains(property.Name, StringComparer.Ordinal))
-            {
-                throw Bad("$", $"unknown field \"{Safe(property.Name)}\"; valid fields: {string.Join(", ", TopLevelFields)}");
-            }
-        }
-
+        JsonReading.RejectUnknown(root, "$", TopLevelFields, "field");
         if (!root.TryGetProperty("events", out var events))
         {
             throw Bad("$.events", "missing (a case file needs an \"events\" array)");
@@ -64,51 +66,49 @@ public static class CaseFileReader
             throw Bad("$.events", "must be an array");
         }
 
-        var list = new List<CaseEvent>();
+        var list = new List<CaseEvent>(events.GetArrayLength());
         int index = 0;
         foreach (var element in events.EnumerateArray())
         {
-            list.Add(ParseEvent(element, $"$.events[{index}]"));
+            list.Add(ReadEvent(element, index));
             index++;
         }
 
         return CaseTimeline.Create(list);
     }
 
-    private static CaseEvent ParseEvent(JsonElement element, string path)
+    private static CaseEvent ReadEvent(JsonElement element, int index)
     {
+        string path = JsonPaths.Index("$.events", index);
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw Bad(path, "must be an object with \"type\" and \"date\"");
         }
 
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!EventFields.Contains(property.Name, StringComparer.Ordinal))
-            {
-                throw Bad(path, $"unknown field \"{Safe(property.Name)}\"; valid fields: {string.Join(", ", EventFields)}");
-            }
-        }
-
+        JsonReading.RejectUnknown(element, path, EventFields, "field");
         var typeName = RequiredString(element, "type", path);
         if (!CaseEventTypes.TryParse(typeName, out var type))
         {
-            throw Bad($"{path}.type", $"unknown event type; valid types: {string.Join(", ", CaseEventTypes.All.Select(t => t.Name()))}");
+            throw Bad($"{path}.type", $"unknown event type; valid types: {JsonPaths.List(CaseEventTypes.All.Select(t => t.Name()).ToArray(), 220)}");
         }
 
         var dateText = RequiredString(element, "date", path);
-        var parsed = LocalDatePattern.Iso.Parse(dateText);
-        if (!parsed.Success)
+        if (!JsonReading.TryParseDate(dateText, out var date))
         {
             throw Bad($"{path}.date", "not a date in the form YYYY-MM-DD");
         }
 
-        if (!WorkingDayCalendar.IsSupported(parsed.Value))
+        if (!WorkingDayCalendar.IsSupported(date))
         {
             throw Bad($"{path}.date", $"outside the supported range {WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}");
         }
 
-        return new CaseEvent(type, parsed.Value)
+        if (element.TryGetProperty("note", out var note) && note.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
+            throw Bad($"{path}.note", "must be a string or null");
+        }
+
+        return new CaseEvent(type, date)
         {
             InitiatedSection47 = OptionalBool(element, "initiatedSection47", path, type, CaseEventType.StrategyDiscussion),
             PlanMade = OptionalBool(element, "planMade", path, type, CaseEventType.InitialChildProtectionConference),
@@ -123,12 +123,7 @@ public static class CaseFileReader
             throw Bad($"{path}.{field}", "missing");
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw Bad($"{path}.{field}", "must be a string");
-        }
-
-        return value.GetString()!;
+        return JsonReading.GetString(value, $"{path}.{field}");
     }
 
     private static bool? OptionalBool(JsonElement element, string field, string path, CaseEventType type, CaseEventType allowedOn)
@@ -163,19 +158,11 @@ public static class CaseFileReader
             throw Bad($"{path}.partner", $"only {Article(CaseEventType.IncidentAwareness.Name())} {CaseEventType.IncidentAwareness.Name()} event takes this field");
         }
 
-        if (value.ValueKind != JsonValueKind.String || !Partners.TryGetValue(value.GetString()!, out var partner))
-        {
-            throw Bad($"{path}.partner", $"must be one of {string.Join(", ", Partners.Keys)}");
-        }
-
-        return partner;
+        string expected = $"must be one of {string.Join(", ", Partners.Keys)}";
+        return Partners.TryGetValue(JsonReading.GetString(value, $"{path}.partner", expected), out var partner) ? partner : throw Bad($"{path}.partner", expected);
     }
 
-    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+    private static string Article(string word) => "aeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
-    private static CliInputException Bad(string path, string problem) => new($"{path}: {problem}.");
-
-    // A field name is echoed only when it is short and plain (a typo of a known field), never free text.
-    private static string Safe(string name) =>
-        name.Length <= 40 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '$') ? name : "(not shown)";
+    private static SafeguardingJsonException Bad(string path, string problem) => new(path, problem);
 }
