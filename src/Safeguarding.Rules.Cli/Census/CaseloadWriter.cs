@@ -26,12 +26,12 @@ internal static class CaseloadWriter
     /// <summary>How many late deadlines and findings the text and Markdown reports list before pointing to CSV or JSON.</summary>
     public const int Listed = 100;
 
-    public static void Write(TextWriter output, CaseloadReport report, Readings readings, string format)
+    public static void Write(TextWriter output, CaseloadReport report, Readings readings, string format, JsonLayout layout = JsonLayout.Indented)
     {
         switch (format)
         {
             case "json":
-                SafeguardingJson.Write(output, CaseloadReportDocument.From(report, EditionStatement(report, readings)));
+                SafeguardingJson.Write(output, CaseloadReportDocument.From(report, EditionStatement(report, readings)), layout);
                 break;
             case "csv":
                 Csv(output, report);

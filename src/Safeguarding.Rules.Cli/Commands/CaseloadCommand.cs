@@ -6,6 +6,7 @@ using NodaTime;
 using Safeguarding.Rules.Calendars;
 using Safeguarding.Rules.Census;
 using Safeguarding.Rules.Cli.Census;
+using Safeguarding.Rules.Json;
 using Safeguarding.Rules.Provenance;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -36,10 +37,10 @@ internal static class CaseloadCommand
             var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
             var chosenFormat = parse.GetValue(format)!;
             bool failOnOverdue = parse.GetValue(failOn) == "overdue";
-            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output, layout) =>
             {
                 var report = Evaluate(context, path, date, readings, calendar);
-                CaseloadWriter.Write(output, report, readings, chosenFormat);
+                CaseloadWriter.Write(output, report, readings, chosenFormat, layout);
                 return failOnOverdue && report.HasOverdue ? CliApp.CheckFailed : CliApp.Success;
             });
         });

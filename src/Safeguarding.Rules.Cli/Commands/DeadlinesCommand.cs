@@ -42,7 +42,7 @@ internal static class DeadlinesCommand
 
             var chosenFormat = parse.GetValue(format);
             var failOnValue = parse.GetValue(failOn);
-            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output, layout) =>
             {
                 var timeline = JsonInput.Read(context, path, "CASE", CaseFileReader.Read);
                 var report = new DeadlineEvaluator(calendar, readings).Evaluate(timeline, date);
@@ -50,7 +50,7 @@ internal static class DeadlinesCommand
                 switch (chosenFormat)
                 {
                     case "json":
-                        SafeguardingJson.Write(output, report);
+                        SafeguardingJson.Write(output, report, layout);
                         break;
                     case "markdown":
                         output.Write(DeadlineMarkdown(report));

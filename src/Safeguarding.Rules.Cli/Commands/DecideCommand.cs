@@ -30,12 +30,12 @@ internal static class DecideCommand
             var readings = CliParsing.Readings(parse.GetValue(reading));
             bool json = parse.GetValue(format) == "json";
             bool failOnUndetermined = parse.GetValue(failOn) == "undetermined";
-            return InputFiles.Each(context, parse.GetValue(file)!, json, (path, output) =>
+            return InputFiles.Each(context, parse.GetValue(file)!, json, (path, output, layout) =>
             {
                 var facts = JsonInput.Read(context, path, "FACTS", stream => FactFile.Read(stream, rule));
                 var determination = rule.Evaluate(facts.Facts, readings);
                 output.Write(json
-                    ? SafeguardingJson.Write(DeterminationDocument.From(determination, facts.IgnoredFacts))
+                    ? SafeguardingJson.Write(DeterminationDocument.From(determination, facts.IgnoredFacts), layout)
                     : ToText(determination, facts.IgnoredFacts));
                 return failOnUndetermined && determination.Outcome == Outcome.Undetermined ? CliApp.CheckFailed : CliApp.Success;
             });

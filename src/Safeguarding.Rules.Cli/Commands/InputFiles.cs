@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Safeguarding.Rules.Json;
 
 namespace Safeguarding.Rules.Cli.Commands;
 
@@ -90,7 +89,7 @@ internal static class InputFiles
     /// several is reported on standard error naming its position, prints no result, and the run carries on: it ends
     /// with exit code 2.
     /// </summary>
-    public static int Each(CliContext context, IReadOnlyList<string> paths, bool json, Func<string, TextWriter, int> run)
+    public static int Each(CliContext context, IReadOnlyList<string> paths, bool json, Func<string, TextWriter, JsonLayout, int> run)
     {
         foreach (var path in paths)
         {
@@ -104,7 +103,7 @@ internal static class InputFiles
 
         if (paths.Count == 1)
         {
-            return run(paths[0], context.Output);
+            return run(paths[0], context.Output, JsonLayout.Indented);
         }
 
         int worst = CliApp.Success;
@@ -115,7 +114,7 @@ internal static class InputFiles
             int code;
             try
             {
-                code = run(paths[i], buffer);
+                code = run(paths[i], buffer, json ? JsonLayout.Compact : JsonLayout.Indented);
             }
             catch (CliInputException ex)
             {
@@ -131,7 +130,7 @@ internal static class InputFiles
 
             if (json)
             {
-                context.Output.WriteLine(Compact(buffer.ToString()));
+                context.Output.Write(buffer.ToString());   // the writers' compact layout: one document and its newline
             }
             else
             {
@@ -153,18 +152,5 @@ internal static class InputFiles
         }
 
         output.WriteLine($"== {text} ==");
-    }
-
-    /// <summary>A JSON document on one line, for JSON lines.</summary>
-    private static string Compact(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            document.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Safeguarding.Rules.Cli.Section11;
 using Safeguarding.Rules.Json.Readers;
+using Safeguarding.Rules.Json;
 using Safeguarding.Rules.Section11;
 
 namespace Safeguarding.Rules.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class Section11Command
             }
 
             var chosenFormat = parse.GetValue(format)!;
-            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output) =>
+            return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output, layout) =>
             {
                 var assessment = JsonInput.Read(context, path, "ASSESSMENT", SelfAssessmentReader.Read);
                 var problems = Section11Checker.Validate(assessment, date);
@@ -50,7 +51,7 @@ internal static class Section11Command
                 }
 
                 var report = Section11Checker.Check(assessment, date, interval);
-                output.Write(ReportWriter.Write(report, chosenFormat));
+                output.Write(ReportWriter.Write(report, chosenFormat, layout));
                 return report.IsCompliant ? CliApp.Success : CliApp.CheckFailed;
             });
         });

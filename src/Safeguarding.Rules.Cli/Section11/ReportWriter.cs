@@ -17,9 +17,9 @@ internal static class ReportWriter
 {
     public static readonly string[] Formats = { "text", "json", "markdown", "junit" };
 
-    public static string Write(ComplianceReport report, string format) => format switch
+    public static string Write(ComplianceReport report, string format, JsonLayout layout = JsonLayout.Indented) => format switch
     {
-        "json" => SafeguardingJson.Write(ComplianceReportDocument.From(report)),
+        "json" => SafeguardingJson.Write(ComplianceReportDocument.From(report), layout),
         "markdown" => MarkdownReport(report),
         "junit" => JUnit(report),
         _ => Text(report),

@@ -71,6 +71,10 @@ public sealed record DeadlineReportDocument(
 /// <param name="BreachHandling">What the text says to do when the deadline is missed, or null.</param>
 /// <param name="Note">A note on this entry, or null.</param>
 /// <param name="Citations">The rule's citations.</param>
+/// <param name="ProvisionalHolidays">
+/// The provisional bank holidays (generated from the standing rules, not yet announced) that the due date was counted
+/// across, or null when it depends on none: such a due date moves if the holiday does.
+/// </param>
 public sealed record DeadlineDocument(
     string RuleId,
     string Title,
@@ -87,7 +91,8 @@ public sealed record DeadlineDocument(
     IReadOnlyList<string>? MissingFacts,
     string? BreachHandling,
     string? Note,
-    IReadOnlyList<CitationDocument> Citations)
+    IReadOnlyList<CitationDocument> Citations,
+    IReadOnlyList<LocalDate>? ProvisionalHolidays)
 {
     /// <summary>Maps one entry.</summary>
     /// <param name="entry">The entry.</param>
@@ -108,7 +113,8 @@ public sealed record DeadlineDocument(
         entry.MissingFacts.Count > 0 ? entry.MissingFacts.Select(f => f.Name).ToArray() : null,
         entry.BreachHandling,
         entry.Note,
-        CitationDocument.All(entry.Citations, entry.Force));
+        CitationDocument.All(entry.Citations, entry.Force),
+        entry.DependsOnProvisionalHoliday ? entry.ProvisionalHolidays.ToArray() : null);
 }
 
 /// <summary>A warning about the timeline.</summary>

@@ -66,6 +66,19 @@ public sealed class HolidaysOptionTests : IDisposable
     }
 
     [Fact]
+    public void In_json_a_due_date_counted_across_provisional_holidays_lists_them_and_a_confirmed_one_lists_none()
+    {
+        var path = Write("""{ "events": [ { "type": "referral-received", "date": "2029-12-24" } ] }""");
+        using var provisional = System.Text.Json.JsonDocument.Parse(CliRunner.Run("deadlines", path, "--as-of", "2029-12-24", "--format", "json").Output);
+        var entry = provisional.RootElement.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "DL-01");
+        Assert.Equal(new[] { "2029-12-25", "2029-12-26" }, entry.GetProperty("provisionalHolidays").EnumerateArray().Select(d => d.GetString()));
+
+        using var confirmed = System.Text.Json.JsonDocument.Parse(CliRunner.Run("deadlines", path, "--as-of", "2029-12-24", "--format", "json", "--holidays", Fixture).Output);
+        var same = confirmed.RootElement.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleId").GetString() == "DL-01");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, same.GetProperty("provisionalHolidays").ValueKind);
+    }
+
+    [Fact]
     public void A_due_date_in_an_announced_year_is_not_marked()
     {
         var path = Write("""{ "events": [ { "type": "referral-received", "date": "2026-12-24" } ] }""");
