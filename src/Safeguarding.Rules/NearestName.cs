@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace Safeguarding.Rules;
 
-/// <summary>The nearest valid name to a mistyped one, for "did you mean" in error messages.</summary>
+/// <summary>
+/// The nearest valid name to a mistyped one, for "did you mean" in error messages. The JSON package and the CLI compile
+/// this same file (linked, not copied) for their own suggestions, so one edit distance serves all three.
+/// </summary>
 internal static class NearestName
 {
     /// <summary>
@@ -27,8 +30,8 @@ internal static class NearestName
         return bestDistance <= Math.Max(3, wanted.Length / 3) ? best : null;
     }
 
-    // Levenshtein distance, ignoring case, in two rows.
-    private static int Distance(string a, string b)
+    /// <summary>The Levenshtein distance between two names, ignoring case, computed in two rows.</summary>
+    public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

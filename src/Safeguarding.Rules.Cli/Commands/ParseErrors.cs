@@ -59,7 +59,7 @@ internal static partial class ParseErrors
     {
         var lower = token.ToLowerInvariant();
         var best = names
-            .Select(n => (Name: n, Distance: Distance(lower, n)))
+            .Select(n => (Name: n, Distance: NearestName.Distance(lower, n)))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .First();
@@ -69,30 +69,6 @@ internal static partial class ParseErrors
         }
 
         return lower.Length >= 3 ? names.FirstOrDefault(n => n.StartsWith(lower, StringComparison.Ordinal)) : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,40}$")]

@@ -78,7 +78,7 @@ internal static class JsonPaths
         int bestDistance = int.MaxValue;
         foreach (var candidate in known)
         {
-            int d = Distance(name, candidate);
+            int d = NearestName.Distance(name, candidate);
             if (d < bestDistance)
             {
                 (best, bestDistance) = (candidate, d);
@@ -111,29 +111,5 @@ internal static class JsonPaths
         }
 
         return b.ToString();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
