@@ -140,6 +140,7 @@ public sealed partial class PackedPackageTests : IClassFixture<PackedPackageTest
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("schema 1.0: ", run.Output, StringComparison.Ordinal);
         Assert.Contains("$.events[0].date", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DC-36: ", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("2 Nov", run.Output, StringComparison.Ordinal);
     }
 
