@@ -12,6 +12,10 @@ public static class ChildProtectionPlanRules
 {
     private const string PlanBox = "box 'The child protection plan' (after paragraph 256)";
     private const string DiscontinuingBox = "box 'Discontinuing the child protection plan' (after paragraph 256)";
+    private const string LeadPractitioner = "the lead practitioner";
+    private const string ReviewBox = "box 'Child protection review conference' (after paragraph 256)";
+    private const string ConferenceBox = "box 'Initial child protection conferences' (after paragraph 256)";
+    private const string PreProceedingsBox = "box 'Initiating pre-proceedings' (after paragraph 256)";
 
     private static readonly Citation NoLongerSubject = W(DiscontinuingBox, "A child should no longer be the subject of a child protection plan if:");
     private static readonly Citation Limb1 = W(DiscontinuingBox, "it is judged that the child is no longer continuing to, or is likely to, suffer significant harm and therefore no longer requires safeguarding by means of a child protection plan");
@@ -89,4 +93,70 @@ public static class ChildProtectionPlanRules
         List(TransferConference),
         new[] { Limb2 },
         new[] { DecisionInterpretations.ReceivingConferenceHeld });
+
+    private static readonly Citation ReviewPurposeHarm = W(ReviewBox, "To review whether the child is continuing to suffer or is likely to suffer significant harm and review developmental progress against child protection plan outcomes.");
+    private static readonly Citation ReviewPurposePlan = W(ReviewBox, "To consider whether the child protection plan should continue or should be changed.");
+
+    // The source text breaks off mid-word ("significant ha"); the quote keeps the text as published.
+    private static readonly Citation ReviewProceedings = W(ReviewBox, "decide whether to initiate family court proceedings (all the children in the household should be considered, even if concerns are only expressed about one child) if the child is considered to be suffering significant ha");
+
+    /// <summary>DC-21: the decisions a child protection review conference makes.</summary>
+    public static DecisionRule ReviewConference { get; } = new(
+        "DC-21",
+        "Child protection review conference: the decisions it makes",
+        "Should the review conference decide on the harm, the plan and family court proceedings?",
+        Force.Should,
+        When("review-conference-due", "A child protection review conference for the child is being prepared or held", IsTrue(V.ReviewConferenceDue), ReviewPurposeHarm, ReviewPurposePlan),
+        List(
+            Then("the review conference", "review whether the child is continuing to suffer or is likely to suffer significant harm, and the child's developmental progress against the plan's outcomes", Force.Should, null, None, new[] { ReviewPurposeHarm }),
+            Then("the review conference", "consider whether the child protection plan should continue or be changed", Force.Should, null, None, new[] { ReviewPurposePlan }),
+            Then("the review conference", "follow the same procedures for preparation and decision-making as an initial child protection conference", Force.Should, null, None,
+                new[] { W(ReviewBox, "The review conference procedures for preparation, decision-making and other procedures should be the same as those for an initial child protection conference.") }),
+            Then(LeadPractitioner, "decide whether to initiate family court proceedings, considering all the children in the household", Force.Should, null, None, new[] { ReviewProceedings }, IsTrue(V.ConsideredSufferingSignificantHarm))),
+        new[] { ReviewPurposeHarm, ReviewPurposePlan },
+        NoInterpretation);
+
+    private static readonly Citation PreProceedingsDeemed = W(PreProceedingsBox, "Once the child protection process has been carried out, it may be deemed by the local authority that there is still not sufficient protection of the child by the parents and that the ‘threshold’¹³⁰ for care proceedings has been met in principle.");
+    private static readonly Citation PreProceedingsDetermine = W(PreProceedingsBox, "In this instance, the local authority should determine whether to initiate pre-proceedings and follow the ‘Court orders and pre-proceedings guidance for local authorities’¹³¹.");
+
+    /// <summary>DC-22: whether to initiate pre-proceedings.</summary>
+    public static DecisionRule PreProceedings { get; } = new(
+        "DC-22",
+        "Pre-proceedings after the child protection process",
+        "Should the local authority determine whether to initiate pre-proceedings?",
+        Force.Should,
+        AllOf(
+            When("process-carried-out", "The child protection process has been carried out", IsTrue(V.ChildProtectionProcessCarriedOut), PreProceedingsDeemed),
+            When("protection-insufficient", "The local authority deems that there is still not sufficient protection of the child by the parents", IsTrue(V.ProtectionByParentsInsufficient), PreProceedingsDeemed),
+            When("threshold-met", "The local authority deems the threshold for care proceedings met in principle", IsTrue(V.CareProceedingsThresholdMet), PreProceedingsDeemed)),
+        List(
+            Then("the local authority", "determine whether to initiate pre-proceedings, following the 'Court orders and pre-proceedings guidance for local authorities'", Force.Should, null, None, new[] { PreProceedingsDetermine }),
+            Then("the local authority", "during pre-proceedings, offer family group decision-making, such as a family group conference, to explore placements within the family network and clarify the realistic options for the child", Force.Should, null, None,
+                new[] { W(PreProceedingsBox, "During this period, the local authority should offer family group decision-making, such as family group conferences, to continue to explore potential placements within the family network and to clarify the realistic options available for the child.") }),
+            Otherwise("the local authority", "where it considers the threshold for care proceedings met, it can initiate proceedings at any stage; pre-proceedings are not a precondition", Force.May,
+                new[] { W(PreProceedingsBox, "Whilst pre-proceedings may be initiated at this final stage as per flow chart 6, where the local authority considers the “threshold” for care proceedings to be met, proceedings can be initiated at any stage.") },
+                IsTrue(V.CareProceedingsThresholdMet))),
+        new[] { PreProceedingsDeemed, PreProceedingsDetermine },
+        NoInterpretation);
+
+    private static readonly Citation ChairQualities = W(ConferenceBox, "should be a practitioner with relevant skills, in-depth knowledge and experience in frontline child protection activity, independent of operational and/or line management responsibilities for supporting the child. This can be the lead practitioner for protective action for that child");
+
+    /// <summary>DC-78: who may chair a child protection conference.</summary>
+    public static DecisionRule ConferenceChair { get; } = new(
+        "DC-78",
+        "Who may chair a child protection conference",
+        "Does the proposed chair meet the guidance's description of a conference chair?",
+        Force.Should,
+        AllOf(
+            When("frontline-experience", "The proposed chair is a practitioner with relevant skills, in-depth knowledge and experience in frontline child protection activity", IsTrue(V.ChairHasFrontlineExperience), ChairQualities),
+            When("independent", "The proposed chair is independent of operational and line management responsibilities for supporting the child, or (interpretation conference-chair-independence) is the lead practitioner for protective action",
+                ByReading(DecisionInterpretations.ChairIndependence, AnyOf(IsTrue(V.ChairIndependent), IsTrue(V.ChairIsLeadForProtectiveAction)), "independence-required", IsTrue(V.ChairIndependent)),
+                ChairQualities)),
+        List(
+            Then("the conference chair", "be accountable to the Director of Children's Services; where possible, chair the subsequent child protection reviews", Force.Should, null, None,
+                new[] { W(ConferenceBox, "is accountable to the Director of Children's Services and where possible the same person should chair subsequent child protection reviews") }),
+            Then("the conference chair", "meet the child and parents or carers in advance so that they understand the issues, the purpose, the process and the possible outcomes of the conference", Force.Should, null, None,
+                new[] { W(ConferenceBox, "should meet the child and parents or carers in advance to ensure they understand the issues, the purpose, the process, and possible outcomes of the conference") })),
+        new[] { ChairQualities },
+        new[] { DecisionInterpretations.ChairIndependence });
 }

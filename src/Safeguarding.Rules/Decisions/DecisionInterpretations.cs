@@ -11,6 +11,7 @@ public static class DecisionInterpretations
 {
     private const string Box16C = "section 16C(1) Children Act 2004 (quoted before paragraph 363)";
     private const string Footnote223 = "footnote 223 (to paragraph 433)";
+    private const string ConferenceBox = "box 'Initial child protection conferences' (after paragraph 256)";
 
     /// <summary>DC-37: serious harm is a judgement; recovery does not undo it; likely long-term impairment counts.</summary>
     public static Interpretation SeriousHarmIsAJudgement { get; } = new(
@@ -223,6 +224,21 @@ public static class DecisionInterpretations
             Citation.WorkingTogether2026("paragraph 260", "Such policies should make a clear distinction between an allegation, a concern about the quality of care or practice, or a complaint. An allegation may relate to a person who works with children who has:"),
         });
 
+    /// <summary>DC-78 (AT-31): the conference chair's independence, against "this can be the lead practitioner".</summary>
+    public static Interpretation ChairIndependence { get; } = new(
+        "conference-chair-independence",
+        "Whether the lead practitioner for protective action may chair the conference",
+        "The conference box asks for a chair 'independent of operational and/or line management responsibilities for supporting the child' and says in the same bullet 'This can be the lead practitioner for protective action for that child'. The library reads the second sentence as a stated exception: a chair is eligible when independent, or when they are the lead practitioner for protective action. The determination names the reading, so a reader sees where the text contradicts itself.",
+        new[]
+        {
+            new InterpretationAlternative("independence-required", "Independence is required without exception: the lead practitioner for protective action, who has operational responsibility for the child, may not chair.", offered: true),
+        },
+        new[]
+        {
+            Citation.WorkingTogether2026(ConferenceBox, "should be a practitioner with relevant skills, in-depth knowledge and experience in frontline child protection activity, independent of operational and/or line management responsibilities for supporting the child. This can be the lead practitioner for protective action for that child"),
+        },
+        "lead-for-protective-action-may-chair");
+
     /// <summary>Every decision interpretation, in a fixed order.</summary>
     public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
@@ -240,5 +256,6 @@ public static class DecisionInterpretations
         ReceivingConferenceHeld,
         ReviewCriteriaAreFactors,
         AllegationLimbs,
+        ChairIndependence,
     });
 }

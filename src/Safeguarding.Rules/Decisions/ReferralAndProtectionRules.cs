@@ -164,6 +164,28 @@ public static class ReferralAndProtectionRules
         new[] { StrategyWhenever },
         NoInterpretation);
 
+    private static readonly Citation ForTheLocalAuthority = W(StrategyBox, "It is for the local authority to decide whether to make enquiries and the strategy discussion should inform this decision.");
+    private static readonly Citation GroundsDecisions = W(StrategyBox, "Where there are grounds to initiate an enquiry under section 47 of the Children Act 1989, decisions should be made as to:");
+
+    /// <summary>DC-13: the decisions to make when there are grounds to initiate section 47 enquiries.</summary>
+    public static DecisionRule Section47Initiation { get; } = new(
+        "DC-13",
+        "Initiating section 47 enquiries: the decisions to make",
+        "Should decisions be made on further information, immediate action and legal action?",
+        Force.Should,
+        When("section-47-grounds", "The local authority, informed by the strategy discussion, has found grounds to initiate section 47 enquiries", IsTrue(V.Section47Grounds), ForTheLocalAuthority, GroundsDecisions),
+        List(
+            Then("the local authority", "decide what further information is needed if an assessment is already underway, and how it will be obtained and recorded", Force.Should, null, None,
+                new[] { GroundsDecisions, W(StrategyBox, "what further information is needed if an assessment is already underway and how it will be obtained and recorded") }),
+            Then("the local authority", "decide what immediate and short-term action is required to support the child, and who will do what by when", Force.Should, null, None,
+                new[] { GroundsDecisions, W(StrategyBox, "what immediate and short-term action is required to support the child, and who will do what by when") }),
+            Then("the local authority", "decide whether legal action is required", Force.Should, null, None,
+                new[] { GroundsDecisions, W(StrategyBox, "whether legal action is required") }),
+            Then("the local authority", "reach a decision on next steps in the assessment no later than 45 working days from the referral", Force.Should, "within 45 working days of the referral", new[] { "DL-03" },
+                new[] { W(StrategyBox, "The timescale for the assessment to reach a decision on next steps should be based upon the needs of the individual child, consistent with the local protocol and no longer than **45 working days** from the point of referral into local authority children's social care.") })),
+        new[] { ForTheLocalAuthority, GroundsDecisions },
+        NoInterpretation);
+
     /// <summary>DC-14: the outcome of section 47 enquiries.</summary>
     public static DecisionRule Section47Outcome { get; } = new(
         "DC-14",

@@ -211,6 +211,33 @@ public static class Vocabulary
     /// <summary>Section 47 concerns are substantiated.</summary>
     public static FactDefinition ConcernsSubstantiated { get; } = FactDefinition.Boolean("concerns-substantiated", "After section 47 enquiries, concerns of significant harm are substantiated and the child is judged to be suffering or likely to suffer significant harm.");
 
+    /// <summary>The local authority has found grounds to initiate section 47 enquiries.</summary>
+    public static FactDefinition Section47Grounds { get; } = FactDefinition.Boolean("section-47-grounds", "The local authority, informed by the strategy discussion, has found grounds to initiate an enquiry under section 47 of the Children Act 1989 (the decision is the local authority's alone).");
+
+    /// <summary>A child protection review conference is being held or prepared.</summary>
+    public static FactDefinition ReviewConferenceDue { get; } = FactDefinition.Boolean("review-conference-due", "A child protection review conference for the child is being prepared or held.");
+
+    /// <summary>The review conference considers the child to be suffering significant harm.</summary>
+    public static FactDefinition ConsideredSufferingSignificantHarm { get; } = FactDefinition.Boolean("considered-suffering-significant-harm", "At the review conference, the child is considered to be suffering significant harm.");
+
+    /// <summary>The child protection process has been carried out.</summary>
+    public static FactDefinition ChildProtectionProcessCarriedOut { get; } = FactDefinition.Boolean("child-protection-process-carried-out", "The child protection process (section 47 enquiries, conference and plan) has been carried out for the child.");
+
+    /// <summary>The local authority deems the parents' protection of the child still not sufficient.</summary>
+    public static FactDefinition ProtectionByParentsInsufficient { get; } = FactDefinition.Boolean("protection-by-parents-insufficient", "The local authority deems that there is still not sufficient protection of the child by the parents.");
+
+    /// <summary>The local authority deems the threshold for care proceedings met in principle.</summary>
+    public static FactDefinition CareProceedingsThresholdMet { get; } = FactDefinition.Boolean("care-proceedings-threshold-met", "The local authority considers the threshold for care proceedings (section 31(2) of the Children Act 1989) to be met, at least in principle.");
+
+    /// <summary>The proposed conference chair has the skills, knowledge and experience the guidance asks for.</summary>
+    public static FactDefinition ChairHasFrontlineExperience { get; } = FactDefinition.Boolean("chair-frontline-experience", "The proposed conference chair is a practitioner with relevant skills, in-depth knowledge and experience in frontline child protection activity.");
+
+    /// <summary>The proposed chair has no operational or line management responsibility for supporting the child.</summary>
+    public static FactDefinition ChairIndependent { get; } = FactDefinition.Boolean("chair-independent", "The proposed conference chair is independent of operational and line management responsibilities for supporting the child.");
+
+    /// <summary>The proposed chair is the lead practitioner for protective action for the child.</summary>
+    public static FactDefinition ChairIsLeadForProtectiveAction { get; } = FactDefinition.Boolean("chair-is-protective-action-lead", "The proposed conference chair is the lead practitioner for protective action for the child.");
+
     /// <summary>Children's social care decided not to proceed with a child protection conference.</summary>
     public static FactDefinition DecidedNoConference { get; } = FactDefinition.Boolean("decided-no-conference", "Local authority children's social care has decided not to proceed with a child protection conference.");
 
