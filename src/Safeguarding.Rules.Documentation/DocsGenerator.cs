@@ -29,6 +29,7 @@ public static class DocsGenerator
             Section11Schema.Generate(),
             CaseloadPage.Generate(),
             ParagraphsPage.Generate(),
+            CoveragePage.Generate(),
         };
         pages.AddRange(SafeguardingJsonSchemas.All.Select(s => new GeneratedDocument(s.FileName, s.Title, "JSON Schema of the output, generated from the JSON package's document types.", s.Text)));
         return new[] { Index(pages) }.Concat(pages).ToArray();

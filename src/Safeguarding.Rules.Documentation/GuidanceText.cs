@@ -51,6 +51,12 @@ internal sealed partial class GuidanceText
     public static GuidanceText Of(SourceDocument document) =>
         Texts.GetOrAdd(document.FileName, _ => new GuidanceText(document, Read(document)));
 
+    /// <summary>The whole text of a document as <c>docs/guidance/</c> holds it (the coverage map scans it for its paragraphs and boxes).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="InvalidOperationException">The assembly carries no text for the document.</exception>
+    public static string FullText(SourceDocument document) => Read(document);
+
     /// <summary>The link to a citation's lines, relative to <c>docs/rules/</c>: <c>../guidance/working-together-2026.txt#L2061</c>.</summary>
     /// <param name="citation">The citation.</param>
     /// <returns>The link target.</returns>

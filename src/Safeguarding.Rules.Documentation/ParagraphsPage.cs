@@ -58,7 +58,7 @@ internal static class ParagraphsPage
         return new GeneratedDocument("paragraphs.md", "Paragraphs cited", "Every paragraph, box and footnote the rules cite, in text order, linked to its line and to the rules that cite it.", b.ToString());
     }
 
-    private static string RuleLink(IRule rule) => rule switch
+    internal static string RuleLink(IRule rule) => rule switch
     {
         DecisionRule decision => "decisions.md#" + DecisionsPage.Anchor(decision),
         Arrangement arrangement => "section11.md#" + Section11Page.Anchor(arrangement),
