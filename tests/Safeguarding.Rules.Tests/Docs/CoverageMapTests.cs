@@ -147,6 +147,7 @@ public class CoverageMapTests
         Assert.Matches(@"\n\| paragraph 167 \| [0-9]+ \| [a-z]+ \| [^|]*\[DL-01\]\(timescales\.md#dl-01\)", page);
         Assert.Contains("| paragraph 417 |", page, StringComparison.Ordinal);
         Assert.Contains("out of scope, the Child Safeguarding Practice Review Panel's: the decision to commission a national review", page, StringComparison.Ordinal);
-        Assert.Contains("| DC-13 | `s47-initiation-decision` | — | not yet encoded: ", page, StringComparison.Ordinal);
+        Assert.Contains("| DC-02 | `unborn-child-scope` | — | not yet encoded: ", page, StringComparison.Ordinal);
+        Assert.Contains("| DC-13 | — | [DC-13](decisions.md#dc-13) |", page, StringComparison.Ordinal);
     }
 }
