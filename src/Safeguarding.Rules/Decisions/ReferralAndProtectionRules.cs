@@ -122,7 +122,7 @@ public static class ReferralAndProtectionRules
             Then("local authority children's social care", "have a social worker with relevant experience and expert knowledge in frontline child protection practice lead the section 47 enquiries", Force.Should, null, None,
                 new[] { W("box 'Strategy discussion' (after paragraph 256)", "The lead practitioner for section 47 enquiries should be a social worker with relevant experience and expert knowledge in frontline child protection practice.") })),
         new[] { Section47Box, Footnote47 },
-        new[] { DecisionInterpretations.Section47AreaTest });
+        new[] { DecisionInterpretations.Section47AreaTest, DecisionInterpretations.Section47Lead });
 
     /// <summary>DC-09: immediate protection.</summary>
     public static DecisionRule ImmediateProtection { get; } = new(
