@@ -62,7 +62,7 @@ public static class DocsGenerator
         b.AppendLine();
         b.AppendLine("# Safeguarding.Rules: the rules, and the text behind them");
         b.AppendLine();
-        b.AppendLine("This folder is generated from the library's rule catalogue. Each rule states its source, the paragraph, its force as worded (must, should, non-statutory, may) and a verbatim quote; a test checks every quote against the texts in [`docs/guidance/`](../guidance/). Where the text admits more than one reading, the page names the reading the library applies and the alternatives.");
+        b.AppendLine("This folder is generated from the library's rule catalogue. Each rule states its source, the paragraph, its force as worded (must, should, non-statutory, may, or descriptive for a definition) and a verbatim quote; a test checks every quote against the texts in [`docs/guidance/`](../guidance/). Where the text admits more than one reading, the page names the reading the library applies and the alternatives.");
         b.AppendLine();
         b.AppendLine("## Pages");
         b.AppendLine();
@@ -101,6 +101,7 @@ public static class DocsGenerator
         b.AppendLine("- **should**: statutory guidance, to be complied with unless exceptional circumstances arise (paragraph 6); a departure needs a recorded reason, and a late deadline is still reported as late.");
         b.AppendLine("- **non-statutory**: the text says so in terms.");
         b.AppendLine("- **may**: a power or a discretion.");
+        b.AppendLine("- **descriptive**: a definition or a statement of what something is (serious harm, DC-37); it asks nothing of anyone by itself, and the duties that use it carry their own force.");
         return new GeneratedDocument("README.md", "Index", "Where to start.", b.ToString());
     }
 

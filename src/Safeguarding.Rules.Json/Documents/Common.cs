@@ -12,7 +12,7 @@ namespace Safeguarding.Rules.Json.Documents;
 /// <param name="Document">The source document's id, such as <c>working-together-2026</c>.</param>
 /// <param name="Edition">The cited document's edition as published, such as <c>2026 (March 2026)</c>. In these formats the word <c>edition</c> means only this; the editions a result applied are its <c>appliedEditions</c>.</param>
 /// <param name="Location">Where in the document: a paragraph, box or heading.</param>
-/// <param name="Force">The force of the requirement that cites the text (<c>must</c>, <c>should</c>, <c>non-statutory</c>, <c>may</c>).</param>
+/// <param name="Force">The force of the requirement that cites the text (<c>must</c>, <c>should</c>, <c>non-statutory</c>, <c>may</c>, <c>descriptive</c>).</param>
 /// <param name="Quote">The verbatim quote.</param>
 public sealed record CitationDocument(string Document, string Edition, string Location, Force Force, string Quote)
 {

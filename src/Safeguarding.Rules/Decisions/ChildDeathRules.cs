@@ -93,7 +93,7 @@ public static class ChildDeathRules
                 },
                 AllOf(Scope.Requirement, IsFalse(V.NormallyResidentInLocalAuthorityArea), IsTrue(V.InLocalAuthorityArea)))),
         new[] { Responsible, ArrangeReviews },
-        new[] { DecisionInterpretations.ChildDeathReviewScope });
+        new[] { DecisionInterpretations.ChildDeathReviewScope, DecisionInterpretations.NonResidentDeathReview });
 
     /// <summary>DC-43: when a joint agency response is required.</summary>
     public static DecisionRule JointAgencyResponse { get; } = new(

@@ -73,7 +73,7 @@ public static class ChildProtectionPlanRules
     public static DecisionRule CoreGroup { get; } = new(
         "DC-20a",
         "Core group meeting and reviews of a child protection plan",
-        "Must the core group meet, and the plan be reviewed, on the timescales for a child protection plan?",
+        "Should the core group meet, and the plan be reviewed, on the timescales for a child protection plan?",
         Force.Should,
         SubjectOfPlan,
         List(

@@ -79,6 +79,7 @@ public sealed class Consequence : ICited
         Force.Must => "must",
         Force.Should => "should",
         Force.NonStatutory => "should (non-statutory)",
+        Force.Descriptive => "(descriptive)",
         _ => "may",
     };
 }

@@ -239,6 +239,39 @@ public static class DecisionInterpretations
         },
         "lead-for-protective-action-may-chair");
 
+    /// <summary>AT-24 and DC-41: whether reviewing a non-resident child's death is a must or a may.</summary>
+    public static Interpretation NonResidentDeathReview { get; } = new(
+        "non-resident-death-review-may",
+        "Reviewing the death of a child not normally resident in the area: must or may",
+        "A discretion (may). The statutory box's 'must make arrangements to review all deaths of children normally resident in the local area and, as indicated, of any non-resident children' is read with paragraph 434 ('as indicated and agreed between child death review partners') and paragraph 440 ('they may also choose to review'): DC-41 answers must for a child normally resident in the area, and may for a non-resident child who died there.",
+        new[]
+        {
+            new InterpretationAlternative("must-as-indicated", "The box read alone: the must reaches non-resident deaths 'as indicated'. Not offered: it would bind only where a review is indicated and agreed between partners, a judgement no fact carries, so the engine could not say when it binds; paragraph 440 words the same thing as a choice."),
+        },
+        new[]
+        {
+            Citation.WorkingTogether2026("box 'Statutory requirements' (after paragraph 432)", "Child death review partners must make arrangements to review all deaths of children normally resident in the local area²²¹ and, as indicated, of any non-resident children who have died in their area."),
+            Citation.WorkingTogether2026("paragraph 434", "as indicated and agreed between child death review partners, the deaths of children not normally resident in their area but who have died there"),
+            Citation.WorkingTogether2026("paragraph 440", "However, they may also choose to review the death of a child, including a looked after child, that occurred in their local area even if the child in question was not normally resident there."),
+        },
+        "may");
+
+    /// <summary>AT-30 and DC-04: who leads section 47 enquiries.</summary>
+    public static Interpretation Section47Lead { get; } = new(
+        "section-47-lead-social-worker",
+        "Who leads section 47 enquiries",
+        "The lead practitioner for section 47 enquiries should be a social worker (the strategy discussion box, and paragraph 146): DC-04 names that should. Paragraph 172 is read as what follows where that should is departed from: a social work qualified practice supervisor or team manager then leads the section 47 investigation; and where the child is to become the subject of a plan, the lead practitioner should always be a social worker.",
+        new[]
+        {
+            new InterpretationAlternative("supervisor-led-route", "Paragraph 172 read as an equal route: a lead practitioner who is not a social worker may lead section 47 enquiries whenever a social work qualified practice supervisor or team manager leads the investigation. Not offered: it changes whom DC-04's consequence names, not any answer the engine gives, and no fact records who leads."),
+        },
+        new[]
+        {
+            Citation.WorkingTogether2026("box 'Strategy discussion' (after paragraph 256)", "The lead practitioner for section 47 enquiries should be a social worker with relevant experience and expert knowledge in frontline child protection practice."),
+            Citation.WorkingTogether2026("paragraph 146", "The lead practitioner for section 47 enquiries should be a social worker."),
+            Citation.WorkingTogether2026("paragraph 172", "Where there are child protection enquiries and the lead practitioner is not a social worker, a social work qualified practice supervisor or team manager should lead the section 47 investigation."),
+        });
+
     /// <summary>Every decision interpretation, in a fixed order.</summary>
     public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
@@ -251,6 +284,8 @@ public static class DecisionInterpretations
         CoronerChildAge,
         ChildInNeedLimbs,
         Section47AreaTest,
+        Section47Lead,
+        NonResidentDeathReview,
         ReferralCoversPastHarm,
         NoLongerAtRisk,
         ReceivingConferenceHeld,

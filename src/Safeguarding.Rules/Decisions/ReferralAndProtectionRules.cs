@@ -120,9 +120,9 @@ public static class ReferralAndProtectionRules
         List(
             Then("the local authority", "make, or cause to be made, the enquiries it considers necessary to decide whether to take any action to safeguard or promote the child's welfare", Force.Must, null, None, new[] { Section47Box, Footnote47 }),
             Then("local authority children's social care", "have a social worker with relevant experience and expert knowledge in frontline child protection practice lead the section 47 enquiries", Force.Should, null, None,
-                new[] { W("box 'Initiating section 47 enquiries' (after paragraph 256)", "The lead practitioner for section 47 enquiries should be a social worker with relevant experience and expert knowledge in frontline child protection practice.") })),
+                new[] { W("box 'Strategy discussion' (after paragraph 256)", "The lead practitioner for section 47 enquiries should be a social worker with relevant experience and expert knowledge in frontline child protection practice.") })),
         new[] { Section47Box, Footnote47 },
-        new[] { DecisionInterpretations.Section47AreaTest });
+        new[] { DecisionInterpretations.Section47AreaTest, DecisionInterpretations.Section47Lead });
 
     /// <summary>DC-09: immediate protection.</summary>
     public static DecisionRule ImmediateProtection { get; } = new(

@@ -74,7 +74,7 @@ public static class SeriousIncidentRules
         "DC-37",
         "Serious harm (for the notification test)",
         "Has the child been seriously harmed?",
-        Force.Should,
+        Force.Descriptive,
         AnyOf(
             When("listed-impairment", "Serious and/or long-term impairment of mental health or intellectual, emotional, social or behavioural development; likely long-term impairment counts; recovery does not undo it", IsTrue(V.SeriousOrLongTermImpairment),
                 W("paragraph 367", "Serious harm includes (but is not limited to) serious and/or long-term impairment of a child's mental health or intellectual, emotional, social, or behavioural development."),

@@ -19,4 +19,10 @@ public enum Force
 
     /// <summary>"May": a power or a discretion.</summary>
     May = 3,
+
+    /// <summary>
+    /// Descriptive text: a definition or a statement of what something is (such as "serious harm", paragraph 367),
+    /// which asks nothing of anyone by itself. Weaker than "may": a descriptive rule carries no duty of its own.
+    /// </summary>
+    Descriptive = 4,
 }

@@ -105,10 +105,46 @@ public static class TimescaleInterpretations
             Citation.WorkingTogether2026("box 'Outcome of section 47 enquiries' (after paragraph 256)", "The initial child protection conference should take place within 15 working days of a strategy discussion, or the strategy discussion at which section 47 enquiries were initiated if more than one has been held."),
         });
 
+    /// <summary>AT-08: the 45-working-day assessment limit is one clock from the referral.</summary>
+    public static Interpretation OneAssessmentClock { get; } = new(
+        "at-08-one-assessment-clock",
+        "The 45-working-day assessment limit: one clock from the referral",
+        "One clock runs from each referral into local authority children's social care, for an assessment under section 17 and under section 47 alike: a strategy discussion, or the start of section 47 enquiries, does not restart it. For section 47 enquiries on a case already open, the text gives no referral date to count from: the timeline must record the referral that opened the case, and the report counts from it.",
+        new[]
+        {
+            new InterpretationAlternative("restart-at-section-47", "A section 47 assessment on a case already open has 45 working days of its own from the strategy discussion that initiated the enquiries. Not offered: the three places the text states the limit all count 'from the point of referral', and none names a strategy discussion as a start; the report would count from a date the text does not give."),
+        },
+        new[]
+        {
+            Citation.WorkingTogether2026("paragraph 169", "The maximum timeframe for the assessment to conclude, such that it is possible to reach a decision on next steps, should be no longer than 45 working days from the point of referral."),
+            Citation.WorkingTogether2026(TimescaleText.StrategyBox, "The timescale for the assessment to reach a decision on next steps should be based upon the needs of the individual child, consistent with the local protocol and no longer than **45 working days** from the point of referral into local authority children's social care."),
+            Citation.WorkingTogether2026(TimescaleText.StrategyBox, "A strategy discussion can take place following a referral or at any other time, including during the assessment process and when new information is received on an already open case."),
+        },
+        "one-clock-from-referral");
+
+    /// <summary>AT-15: when the one working day to inform the designated officer starts.</summary>
+    public static Interpretation DesignatedOfficerClockStart { get; } = new(
+        "at-15-lado-clock-start",
+        "Informing the designated officer: when the one working day starts",
+        "At the earlier of the allegation coming to the employer's attention and its being made directly to the police: reports of one allegation made before the designated officer is informed count as one, and the earliest starts the clock. The sentence is passive and does not state its start; this is an inference from 'all allegations that come to an employer's attention or that are made directly to the police'.",
+        new[]
+        {
+            new InterpretationAlternative("each-report", "Each report starts its own clock: the employer's attention one, the report to the police another. Not offered: informing the designated officer closes both, so the earliest report's clock is late exactly when the default's is; the alternative would only add a second, met entry for the same allegation."),
+            new InterpretationAlternative("employer-attention-only", "Only the employer's attention starts the clock, an allegation made to the police counting from when it reaches the employer. Not offered: the sentence names allegations 'made directly to the police' in terms."),
+        },
+        new[]
+        {
+            Passages.DesignatedOfficerInformed,
+            Passages.DesignatedOfficerInformedEnd,
+        },
+        "earliest-report");
+
     /// <summary>Every timescale interpretation.</summary>
     public static IReadOnlyList<Interpretation> All { get; } = ReadOnlyLists.Of(new[]
     {
         NonWorkingDayStart,
+        OneAssessmentClock,
+        DesignatedOfficerClockStart,
         IcpcStrategyDiscussion,
         ReviewAnchor,
         ConveneMeansHeld,

@@ -120,7 +120,7 @@ public class ReadingsTests
     public void A_determination_and_a_deadline_report_list_every_reading_their_rules_depend_on()
     {
         var determination = ReferralAndProtectionRules.Section47.Evaluate(Safeguarding.Rules.Logic.Facts.None);
-        Assert.Equal(new[] { "s47-area-test=as-footnote-47" }, determination.Readings.Select(r => r.ToString()));
+        Assert.Equal(new[] { "s47-area-test=as-footnote-47", "section-47-lead-social-worker=default" }, determination.Readings.Select(r => r.ToString()));
         var report = DeadlineEvaluator.Default.Evaluate(CaseTimeline.Empty, new NodaTime.LocalDate(2026, 12, 1));
         Assert.Superset(
             new[] { "at-04-incident-awareness", "at-06-lcspr-end", "at-10-review-anchor", "at-11-non-working-day-start", "wt2026-commencement", "clocks-before-commencement" }.ToHashSet(),

@@ -21,7 +21,7 @@ internal static class AllegationTimescales
                 Force.Should,
                 Clock.EarliestOfSeveral(ClockCount.WorkingDays(1), Process, E(AllegationReportedToEmployer, AllegationReportedToPolice), One(Force.Should, LadoInformed)))
             {
-                StartDescription = "The allegation comes to the employer's attention, or is made directly to the police, whichever is first (inference: the text implies the start rather than stating it). Reports before the designated officer is informed count as one allegation; a report after that starts the next clock.",
+                StartDescription = "The allegation comes to the employer's attention, or is made directly to the police, whichever is first (reading at-15-lado-clock-start: the text implies the start rather than stating it). Reports before the designated officer is informed count as one allegation; a report after that starts the next clock.",
                 EndDescription = "The designated officer, or team of officers, is informed.",
                 DutyHolder = "The employer (school governors, trustees, residential care providers, fostering agencies, voluntary organisations), or the police for allegations made to them (inference: the sentence is passive)",
                 Citations = new[]
@@ -29,7 +29,7 @@ internal static class AllegationTimescales
                     Passages.DesignatedOfficerInformed,
                     Passages.DesignatedOfficerInformedEnd,
                 },
-                DeclaredInterpretations = WorkingDayStart,
+                DeclaredInterpretations = new[] { TimescaleInterpretations.NonWorkingDayStart, TimescaleInterpretations.DesignatedOfficerClockStart },
             },
     };
 }

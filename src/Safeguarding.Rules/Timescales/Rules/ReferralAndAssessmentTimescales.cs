@@ -59,8 +59,8 @@ internal static class ReferralAndAssessmentTimescales
                     W("paragraph 169", "If, in discussion with a child and their family and other practitioners, an assessment exceeds 45 working days, the lead practitioner should record the reasons for exceeding the time limit."),
                     W(StrategyBox, "The timescale for the assessment to reach a decision on next steps should be based upon the needs of the individual child, consistent with the local protocol and no longer than **45 working days** from the point of referral into local authority children's social care."),
                 },
-                DeclaredInterpretations = WorkingDayStart,
-                Note = "One clock from each referral; a strategy discussion or section 47 enquiries do not restart it. For section 47 enquiries on a case already open, the text gives no referral date to count from (a limit the report cannot resolve: record the referral that opened the enquiry).",
+                DeclaredInterpretations = new[] { TimescaleInterpretations.NonWorkingDayStart, TimescaleInterpretations.OneAssessmentClock },
+                Note = "One clock from each referral (reading at-08-one-assessment-clock); a strategy discussion or section 47 enquiries do not restart it. For section 47 enquiries on a case already open, the text gives no referral date to count from (a limit the report cannot resolve: record the referral that opened the enquiry).",
             },
     };
 }
