@@ -18,7 +18,7 @@ internal static class TimescalesPage
         b.AppendLine();
         b.AppendLine("# Statutory timescales");
         b.AppendLine();
-        b.AppendLine("Every quantified time limit in Working Together 2026 that a case, review or child death process runs against (DL-01 to DL-22), then the urgency rules that carry no number (DL-40 to DL-63). Ids are the inventory's. Working days follow [the calendar](calendar.md) and its counting conventions. `DeadlineEvaluator` (library) and `safeguarding-rules deadlines` (CLI) evaluate a case timeline against them; the case file format is [case-file.schema.json](case-file.schema.json).");
+        b.AppendLine("Every quantified time limit in Working Together 2026 that a case, review or child death process runs against (DL-01 to DL-26, with DL-70 whose timing the text leaves to local arrangements), then the urgency rules that carry no number (DL-40 to DL-63). Ids are the inventory's. Working days follow [the calendar](calendar.md) and its counting conventions. `DeadlineEvaluator` (library) and `safeguarding-rules deadlines` (CLI) evaluate a case timeline against them; the case file format is [case-file.schema.json](case-file.schema.json).");
         b.AppendLine();
         b.AppendLine("## Summary");
         b.AppendLine();
@@ -49,6 +49,7 @@ internal static class TimescalesPage
         b.AppendLine("- **running**: a minimum period (a report publicly available for at least a year) is still running.");
         b.AppendLine("- **edition not in force**: the clock started before Working Together 2026 came into force (reading `wt2026-commencement`, 1 March 2026 by default). The edition then in force is not encoded, so no verdict is given; the reading `clocks-before-commencement=apply-current-edition` applies the 2026 rules anyway, and the report says so.");
         b.AppendLine("- **outside calendar**: the due date falls outside the working-day calendar (2000 to 2099); no verdict is given and the rest of the report is evaluated.");
+        b.AppendLine("- **no local timescale**: the text leaves this timing to local arrangements (amount *set locally*) and the caller gave none: no due date and no verdict. Give local timings with `--local-timescales FILE` on the CLI (`{\"localTimescales\": {\"DL-70\": {\"amount\": 5, \"unit\": \"working-days\"}}}`; units `working-days`, `calendar-days`, `months`), `new DeadlineEvaluator(calendar, readings, LocalTimescales.None.With(\"DL-70\", 5, TimeUnit.WorkingDays))` in the library, or `UseLocalTimescale(\"DL-70\", 5, TimeUnit.WorkingDays)` through dependency injection. Entries counted with a local timing say so (`locallySet` and `localTimescale` in JSON). The library invents no default number.");
         b.AppendLine("- **breached**: missed and can no longer be met: a review due while a plan lasted, when the plan has since ended (or a new plan begun) without it; or a minimum period ended early. `--fail-on late` exits 1 on any overdue, met late or breached deadline.");
         b.AppendLine();
         b.AppendLine("Events dated after the as-of date are left out, so a report never depends on later events. A planned publication date is a plan known now: if publication happens on another date, the pre-publication deadline moves with it; with two different planned dates the earliest is used and a warning says so.");
@@ -89,7 +90,7 @@ internal static class TimescalesPage
             }
         }
 
-        return new GeneratedDocument("timescales.md", "Statutory timescales", "Every Working Together 2026 deadline (DL-01 to DL-22) and urgency rule (DL-40 to DL-63), with its text, force and reading.", b.ToString());
+        return new GeneratedDocument("timescales.md", "Statutory timescales", "Every Working Together 2026 deadline (DL-01 to DL-26, and DL-70 set locally) and urgency rule (DL-40 to DL-63), with its text, force and reading.", b.ToString());
     }
 
     /// <summary>The anchor of a timescale or urgency rule's heading on this page.</summary>
@@ -250,8 +251,9 @@ internal static class TimescalesPage
 
     private static string Node(CaseEventType type) => $"{type.Name().Replace("-", "_", System.StringComparison.Ordinal)}[{type.Name().Replace('-', ' ')}]";
 
-    private static string Amount(TimescaleRule rule) => rule.Unit switch
+    private static string Amount(TimescaleRule rule) => rule.Clock.Count.IsLocallySet ? "set locally" : rule.Unit switch
     {
+        TimeUnit.SchoolDays => "before the next school day",
         TimeUnit.WorkingDays => $"{rule.Amount} working {(rule.Amount == 1 ? "day" : "days")}",
         TimeUnit.CalendarDays => $"{rule.Amount} days",
         TimeUnit.Months => $"{rule.Amount} months",

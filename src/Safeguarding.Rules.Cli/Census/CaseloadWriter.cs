@@ -55,6 +55,7 @@ internal static class CaseloadWriter
         DeadlineStatus.NotStarted => "not-started",
         DeadlineStatus.EditionNotInForce => "edition-not-in-force",
         DeadlineStatus.OutsideCalendar => "outside-calendar",
+        DeadlineStatus.LocalTimescaleNotGiven => "local-timescale-not-given",
         _ => status.ToString().ToLowerInvariant(),
     };
 

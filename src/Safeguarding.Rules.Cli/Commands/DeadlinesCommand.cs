@@ -25,16 +25,20 @@ internal static class DeadlinesCommand
         CliParsing.OneOf(failOn, "overdue", "late");
         var reading = CliParsing.ReadingOption();
         var holidays = HolidaysFileOption.Create();
+        var locals = LocalTimescalesOption();
 
         var command = new Command("deadlines", "Evaluate a case timeline against every Working Together 2026 timescale.")
         {
-            file, asOf, format, failOn, reading, holidays,
+            file, asOf, format, failOn, reading, holidays, locals,
         };
         command.SetAction(parse =>
         {
             var date = parse.GetValue(asOf) is { } text ? CliParsing.ParseDate(text, "--as-of") : CliParsing.Today();
             var readings = CliParsing.Readings(parse.GetValue(reading));
             var calendar = HolidaysFileOption.Calendar(context, parse.GetValue(holidays));
+            var localTimescales = parse.GetValue(locals) is { } localsPath
+                ? JsonInput.Read(context, localsPath, LocalTimescalesName, LocalTimescalesReader.Read)
+                : LocalTimescales.None;
             if (!WorkingDayCalendar.IsSupported(date))
             {
                 throw new CliInputException($"--as-of: outside the calendar's supported range ({WorkingDayCalendar.MinSupportedDate:yyyy-MM-dd} to {WorkingDayCalendar.MaxSupportedDate:yyyy-MM-dd}).");
@@ -45,7 +49,7 @@ internal static class DeadlinesCommand
             return InputFiles.Each(context, parse.GetValue(file)!, chosenFormat == "json", (path, output, layout) =>
             {
                 var timeline = JsonInput.Read(context, path, "CASE", CaseFileReader.Read);
-                var report = new DeadlineEvaluator(calendar, readings).Evaluate(timeline, date);
+                var report = new DeadlineEvaluator(calendar, readings, localTimescales).Evaluate(timeline, date);
 
                 switch (chosenFormat)
                 {
@@ -72,8 +76,18 @@ internal static class DeadlinesCommand
         return command;
     }
 
+    private const string LocalTimescalesName = "--local-timescales";
+
+    /// <summary><c>--local-timescales FILE</c>: the timings a local area has set for the rules the text leaves to local arrangements.</summary>
+    internal static Option<string> LocalTimescalesOption() => new(LocalTimescalesName)
+    {
+        Description = "The local timescales (JSON, {\"localTimescales\": {\"DL-70\": {\"amount\": 5, \"unit\": \"working-days\"}}}) for the rules the guidance leaves to local arrangements; without it such rules get no due date.",
+        HelpName = "FILE",
+    };
+
     internal static string StatusName(DeadlineStatus status) => status switch
     {
+        DeadlineStatus.LocalTimescaleNotGiven => "no local timescale",
         DeadlineStatus.MetLate => "met late",
         DeadlineStatus.NotStarted => "not started",
         DeadlineStatus.EditionNotInForce => "edition not in force",
@@ -84,7 +98,14 @@ internal static class DeadlinesCommand
     private static string D(LocalDate? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
 
     private static string When(DeadlineEntry e) =>
-        e.Urgency is { } u ? UrgencyWords(e) : D(e.DueDate) + (e.DependsOnProvisionalHoliday ? " (provisional)" : string.Empty);
+        e.Urgency is { } u ? UrgencyWords(e) : D(e.DueDate) + (e.DependsOnProvisionalHoliday ? " (provisional)" : string.Empty) + (e.LocalTimescale is { } local ? $" (locally set: {local.Amount} {UnitWords(local)})" : string.Empty);
+
+    private static string UnitWords(LocalTimescale local) => local.Unit switch
+    {
+        TimeUnit.WorkingDays => local.Amount == 1 ? "working day" : "working days",
+        TimeUnit.Months => local.Amount == 1 ? "month" : "months",
+        _ => local.Amount == 1 ? "day" : "days",
+    };
 
     private static string UrgencyWords(DeadlineEntry e) => e.Rule is UrgencyRule rule ? rule.UrgencyWording : e.Urgency.ToString()!;
 
@@ -101,6 +122,7 @@ internal static class DeadlinesCommand
             DeadlineStatus.Done => $"after {e.Days} {Plural(e.Days)}",
             DeadlineStatus.Pending => $"{e.Days} {Plural(e.Days)} so far",
             DeadlineStatus.Undetermined => "needs " + string.Join(", ", e.MissingFacts.Select(f => f.Name)),
+            DeadlineStatus.LocalTimescaleNotGiven => "set locally",
             _ => string.Empty,
         };
     }
@@ -170,6 +192,19 @@ internal static class DeadlinesCommand
             foreach (var (id, occurrence, note) in notes)
             {
                 b.Append("- ").Append(id).Append(occurrence > 1 ? $" #{occurrence}" : string.Empty).Append(": ").AppendLine(note);
+            }
+        }
+
+        var locallySet = report.Entries.Where(e => e.IsLocallySet).GroupBy(e => e.RuleId).Select(g => g.First()).ToList();
+        if (locallySet.Count > 0)
+        {
+            b.AppendLine();
+            b.AppendLine(markdown ? "## Timings set locally" : "Timings set locally (the guidance leaves them to local arrangements; give them with --local-timescales):");
+            foreach (var e in locallySet)
+            {
+                b.Append("- ").Append(e.RuleId).Append(": ")
+                    .Append(e.LocalTimescale is { } local ? $"{local.Amount} {UnitWords(local)}, as given" : "not given, so no due date")
+                    .Append("; the text delegates it: «").Append(e.Citations[0].Quote).Append("» (").Append(e.Citations[0].Location).AppendLine(")");
             }
         }
 

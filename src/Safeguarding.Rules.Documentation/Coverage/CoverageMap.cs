@@ -123,12 +123,8 @@ internal static class CoverageMap
     /// <summary>Every inventory entry (DL, DC, CL, RD) that no rule carries as its id, with its reason or the rules that encode it under other ids.</summary>
     public static IReadOnlyList<InventoryRow> Inventory { get; } = new InventoryRow[]
     {
-        N("DL-23", "homelessness-threatened-window", "the 56-day window of the homelessness \"threatened with homelessness\" test: quantified (issue 11 item 5)"),
-        N("DL-24", "private-fostering-28-days", "private fostering: the 28-day threshold (issue 11 item 5)"),
         N("DL-25", "cdr-population-footprint", "the child death review footprint (at least one local authority area, paragraph 437): a partnership fact"),
-        N("DL-26", "operation-encompass-next-school-day", "Operation Encompass: notify the school before the next school day (issue 11 item 5)"),
         E("DL-27", "secure-estate-policy-annual-review", "annual review of the secure estate safeguarding policy", "secure-annual-safeguarding-policy"),
-        N("DL-70", "local-timescales-cp", "a timing the text leaves to local decision or gives no number for; not yet a caller-supplied value (issue 11 item 4)"),
         N("DL-71", "plan-review-regular", "a timing the text leaves to local decision or gives no number for; not yet a caller-supplied value (issue 11 item 4)"),
         N("DL-72", "lsp-dsp-meeting-frequency", "a timing the text leaves to local decision or gives no number for; not yet a caller-supplied value (issue 11 item 4)"),
         N("DL-73", "relevant-agency-list-review", "a timing the text leaves to local decision or gives no number for; not yet a caller-supplied value (issue 11 item 4)"),

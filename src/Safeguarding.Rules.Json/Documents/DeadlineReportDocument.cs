@@ -75,6 +75,8 @@ public sealed record DeadlineReportDocument(
 /// The provisional bank holidays (generated from the standing rules, not yet announced) that the due date was counted
 /// across, or null when it depends on none: such a due date moves if the holiday does.
 /// </param>
+/// <param name="LocallySet">True when the text leaves this timing to local arrangements (the citations are the text that delegates it).</param>
+/// <param name="LocalTimescale">For a locally set timing, the local timescale the due date was counted with, or null when none was given (then there is no due date).</param>
 public sealed record DeadlineDocument(
     string RuleId,
     string Title,
@@ -92,7 +94,9 @@ public sealed record DeadlineDocument(
     string? BreachHandling,
     string? Note,
     IReadOnlyList<CitationDocument> Citations,
-    IReadOnlyList<LocalDate>? ProvisionalHolidays)
+    IReadOnlyList<LocalDate>? ProvisionalHolidays,
+    bool LocallySet,
+    LocalTimescaleDocument? LocalTimescale)
 {
     /// <summary>Maps one entry.</summary>
     /// <param name="entry">The entry.</param>
@@ -114,8 +118,15 @@ public sealed record DeadlineDocument(
         entry.BreachHandling,
         entry.Note,
         CitationDocument.All(entry.Citations, entry.Force),
-        entry.DependsOnProvisionalHoliday ? entry.ProvisionalHolidays.ToArray() : null);
+        entry.DependsOnProvisionalHoliday ? entry.ProvisionalHolidays.ToArray() : null,
+        entry.IsLocallySet,
+        entry.LocalTimescale is { } local ? new LocalTimescaleDocument(local.Amount, local.Unit) : null);
 }
+
+/// <summary>A timing set locally for a rule the text leaves to local arrangements.</summary>
+/// <param name="Amount">The number of units.</param>
+/// <param name="Unit">The unit (<c>working-days</c>, <c>calendar-days</c> or <c>months</c>).</param>
+public sealed record LocalTimescaleDocument(int Amount, TimeUnit Unit);
 
 /// <summary>A warning about the timeline.</summary>
 /// <param name="Position">The event's position in the case file (1-based), or null for the whole timeline.</param>

@@ -41,6 +41,25 @@ public sealed class SafeguardingRulesOptions
         return this;
     }
 
+    /// <summary>
+    /// The timings a local area has set for the rules the text leaves to local arrangements (see
+    /// <see cref="Timescales.LocalTimescales.LocallySetRules"/>); none unless set, so such rules get no due date.
+    /// Registered as a singleton and used by the registered <see cref="DeadlineEvaluator"/>.
+    /// </summary>
+    public LocalTimescales LocalTimescales { get; set; } = LocalTimescales.None;
+
+    /// <summary>Gives a locally set rule its local timing; returns the options for chaining.</summary>
+    /// <param name="ruleId">The id of a locally set rule, such as <c>DL-70</c>.</param>
+    /// <param name="amount">The number of units, from 1.</param>
+    /// <param name="unit">Working days, calendar days or months.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="System.ArgumentException">The id names no locally set rule, or the amount or unit is out of range.</exception>
+    public SafeguardingRulesOptions UseLocalTimescale(string ruleId, int amount, TimeUnit unit)
+    {
+        LocalTimescales = (LocalTimescales ?? LocalTimescales.None).With(ruleId, amount, unit);
+        return this;
+    }
+
     /// <summary>Adds a holiday; returns the options for chaining.</summary>
     /// <param name="holiday">The holiday.</param>
     /// <returns>These options.</returns>

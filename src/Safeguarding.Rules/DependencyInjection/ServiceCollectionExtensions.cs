@@ -39,7 +39,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(calendar);
         var readings = options.Readings ?? Readings.Default;
         services.TryAddSingleton(readings);
-        services.TryAddSingleton(provider => new DeadlineEvaluator(provider.GetRequiredService<WorkingDayCalendar>(), provider.GetRequiredService<Readings>()));
+        services.TryAddSingleton(options.LocalTimescales ?? LocalTimescales.None);
+        services.TryAddSingleton(provider => new DeadlineEvaluator(provider.GetRequiredService<WorkingDayCalendar>(), provider.GetRequiredService<Readings>(), provider.GetRequiredService<LocalTimescales>()));
         return services;
     }
 }

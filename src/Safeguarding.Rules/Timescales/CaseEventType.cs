@@ -143,4 +143,7 @@ public enum CaseEventType
 
     /// <summary>The coroner notifies the child death review partners.</summary>
     CdrPartnersNotifiedByCoroner,
+
+    /// <summary>The child protection plan made at a conference is circulated (to the child's family and the practitioners involved).</summary>
+    ChildProtectionPlanCirculated,
 }

@@ -52,7 +52,7 @@ public enum ClockScope
 /// <remarks>Immutable.</remarks>
 public sealed class ClockCount
 {
-    private ClockCount(int amount, TimeUnit unit, ClockDirection direction, int month = 0, int day = 0)
+    private ClockCount(int amount, TimeUnit unit, ClockDirection direction, int month = 0, int day = 0, bool locallySet = false)
     {
         if (amount < 0)
         {
@@ -64,6 +64,7 @@ public sealed class ClockCount
         Direction = direction;
         Month = month;
         Day = day;
+        IsLocallySet = locallySet;
     }
 
     /// <summary>The number of units (0 for a fixed date).</summary>
@@ -80,6 +81,12 @@ public sealed class ClockCount
 
     /// <summary>For a fixed date, its day of the month; otherwise 0.</summary>
     public int Day { get; }
+
+    /// <summary>
+    /// True when the text leaves the number to local arrangements: the caller supplies it (<see cref="LocalTimescales"/>);
+    /// <see cref="Amount"/> is then 0 and <see cref="Unit"/> says nothing. No default number is ever invented.
+    /// </summary>
+    public bool IsLocallySet { get; }
 
     /// <summary>Within N working days after the start (day 0 is the start's day).</summary>
     /// <param name="amount">N.</param>
@@ -116,6 +123,10 @@ public sealed class ClockCount
         return new(0, TimeUnit.FixedDate, ClockDirection.Forward, month, day);
     }
 
+    /// <summary>A timing the text leaves to local arrangements: the number and unit come from the caller's <see cref="LocalTimescales"/>.</summary>
+    /// <returns>The count.</returns>
+    public static ClockCount LocallySet() => new(0, TimeUnit.CalendarDays, ClockDirection.Forward, locallySet: true);
+
     /// <summary>A period a rule describes (12 months, say), not a deadline.</summary>
     /// <param name="amount">N.</param>
     /// <param name="unit">The unit.</param>
@@ -123,7 +134,7 @@ public sealed class ClockCount
     public static ClockCount Period(int amount, TimeUnit unit) => new(amount, unit, ClockDirection.Forward);
 
     /// <inheritdoc />
-    public override string ToString() => Unit switch
+    public override string ToString() => IsLocallySet ? "locally set" : Unit switch
     {
         TimeUnit.FixedDate => $"by {new NodaTime.LocalDate(2001, Month, Day):d MMMM}",
         _ => Direction switch
@@ -139,6 +150,7 @@ public sealed class ClockCount
         TimeUnit.WorkingDays => Amount == 1 ? "working day" : "working days",
         TimeUnit.CalendarDays => Amount == 1 ? "day" : "days",
         TimeUnit.Months => Amount == 1 ? "month" : "months",
+        TimeUnit.SchoolDays => Amount == 1 ? "school day" : "school days",
         _ => Amount == 1 ? "year" : "years",
     };
 }
@@ -401,7 +413,7 @@ public abstract class Clock
     internal abstract void Evaluate(ClockRun run, TimescaleRule rule);
 
     // The counting conventions a count depends on: each is a reading a caller can choose.
-    private static Interpretation[] CountingReadings(ClockCount count) => (count.Unit, count.Direction) switch
+    private static Interpretation[] CountingReadings(ClockCount count) => count.IsLocallySet ? Array.Empty<Interpretation>() : (count.Unit, count.Direction) switch
     {
         (TimeUnit.WorkingDays, ClockDirection.Forward) => new[] { Calendars.CountingConventions.WithinWorkingDays, TimescaleInterpretations.NonWorkingDayStart },
         (TimeUnit.Months, ClockDirection.Forward) => new[] { Calendars.CountingConventions.WithinMonths },

@@ -25,9 +25,10 @@ internal sealed class ClockRun
     private Dictionary<(int Position, string Message), bool>? warned;
 
     /// <summary>Starts an evaluation; a run is reused by its thread, one evaluation at a time.</summary>
-    public void Begin(WorkingDayCalendar calendar, Readings readings, IReadOnlyList<(Edition Edition, bool Applies, LocalDate? From)> editionStarts, CaseTimeline timeline, LocalDate asOf, IReadOnlyList<CaseEventType> alwaysKnown)
+    public void Begin(WorkingDayCalendar calendar, Readings readings, IReadOnlyList<(Edition Edition, bool Applies, LocalDate? From)> editionStarts, CaseTimeline timeline, LocalDate asOf, IReadOnlyList<CaseEventType> alwaysKnown, LocalTimescales? locals = null)
     {
         Calendar = calendar;
+        Locals = locals ?? LocalTimescales.None;
         Readings = readings;
         editions = editionStarts;
         this.timeline = timeline;
@@ -70,7 +71,33 @@ internal sealed class ClockRun
         warned = null;
         timeline = CaseTimeline.Empty;
         Events = Array.Empty<CaseEvent>();
+        Locals = LocalTimescales.None;
     }
+
+    /// <summary>The caller's timings for the rules the text leaves to local arrangements.</summary>
+    public LocalTimescales Locals { get; private set; } = LocalTimescales.None;
+
+    /// <summary>
+    /// The count a rule's clock runs with: its own, or for a locally set count the caller's local timing; false when
+    /// the count is locally set and no local timing was given (looked up by the rule's id, as data: no rule is named).
+    /// </summary>
+    public bool TryCount(TimescaleRule rule, ClockCount count, out ClockCount resolved)
+    {
+        if (!count.IsLocallySet)
+        {
+            resolved = count;
+            return true;
+        }
+
+        var local = Locals.Find(rule.Id);
+        resolved = local?.Count ?? count;
+        return local is not null;
+    }
+
+    /// <summary>An entry for a locally set timing the caller did not give: no due date, no verdict.</summary>
+    public void LocalTimescaleNotGiven(TimescaleRule rule, int obligation, int occurrence, LocalDate start, LocalDate end) =>
+        Add(rule, obligation, occurrence, DeadlineStatus.LocalTimescaleNotGiven, start, default, end, 0, null,
+            "The guidance leaves this timing to local arrangements and no local timescale was given: no due date is set.");
 
     public WorkingDayCalendar Calendar { get; private set; } = WorkingDayCalendar.EnglandAndWales;
 
@@ -228,6 +255,11 @@ internal sealed class ClockRun
     /// <summary>The due date of a count from a start; false when it falls outside the working-day calendar.</summary>
     public bool TryDue(ClockCount count, LocalDate start, out LocalDate due)
     {
+        if (count.IsLocallySet)
+        {
+            throw new InvalidOperationException("a locally set count has no due date until TryCount resolves it");
+        }
+
         switch (count.Unit)
         {
             case TimeUnit.WorkingDays:
@@ -273,6 +305,12 @@ internal sealed class ClockRun
     /// <summary>Adds an entry against a due date: met, met late, due or overdue.</summary>
     public void AddForward(TimescaleRule rule, ClockCount count, int obligation, int occurrence, LocalDate start, int endIndex, string? note = null)
     {
+        if (!TryCount(rule, count, out count))
+        {
+            LocalTimescaleNotGiven(rule, obligation, occurrence, start, endIndex >= 0 ? Events[endIndex].Date : default);
+            return;
+        }
+
         if (!TryDue(count, start, out var due))
         {
             OutsideCalendar(rule, obligation, occurrence, start, endIndex >= 0 ? Events[endIndex].Date : default);
@@ -393,13 +431,15 @@ internal sealed class ClockRun
             return;
         }
 
-        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note, ProvisionalCrossed(rule, start, due)));
+        var local = rule is TimescaleRule { Clock.Count.IsLocallySet: true } ? Locals.Find(rule.Id) : null;
+        Entries.Add(new DeadlineEntry(rule, obligation, occurrence, status, start, due, end, days, missing, note, ProvisionalCrossed(rule, local, start, due), local));
     }
 
     // The provisional holidays a working-day count from the start to the due date crossed (either way); null when none.
-    private IReadOnlyList<LocalDate>? ProvisionalCrossed(IRule rule, LocalDate start, LocalDate due)
+    private IReadOnlyList<LocalDate>? ProvisionalCrossed(IRule rule, LocalTimescale? local, LocalDate start, LocalDate due)
     {
-        if (start == default || due == default || rule is not TimescaleRule { Unit: TimeUnit.WorkingDays })
+        var unit = local?.Unit ?? (rule is TimescaleRule { Clock.Count.IsLocallySet: false } timescale ? timescale.Unit : null);
+        if (start == default || due == default || unit != TimeUnit.WorkingDays)
         {
             return null;
         }

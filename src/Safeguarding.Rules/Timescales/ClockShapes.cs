@@ -318,7 +318,11 @@ internal sealed class FirstMeetingClock : Clock
                 case false:
                     break;
                 case null:
-                    if (run.TryDue(Count, start, out var due))
+                    if (!run.TryCount(rule, Count, out var count))
+                    {
+                        run.LocalTimescaleNotGiven(rule, 0, occurrence, start, default);
+                    }
+                    else if (run.TryDue(count, start, out var due))
                     {
                         run.Add(rule, 0, occurrence, DeadlineStatus.Undetermined, start, due, default, 0, MissingPlanMade, null);
                     }

@@ -25,8 +25,9 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     private readonly IReadOnlyList<FactDefinition>? missingFacts;
     private readonly IReadOnlyList<LocalDate>? provisionalHolidays;
 
-    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missingFacts, string? note, IReadOnlyList<LocalDate>? provisionalHolidays = null)
+    internal DeadlineEntry(IRule rule, int obligation, int occurrence, DeadlineStatus status, LocalDate start, LocalDate due, LocalDate end, int days, FactDefinition[]? missingFacts, string? note, IReadOnlyList<LocalDate>? provisionalHolidays = null, LocalTimescale? localTimescale = null)
     {
+        LocalTimescale = localTimescale;
         Rule = rule;
         ObligationIndex = obligation;
         Occurrence = occurrence;
@@ -79,7 +80,16 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
     /// <summary>
     /// The unit of <see cref="Days"/>: working days for a working-day limit, otherwise calendar days.
     /// </summary>
-    public TimeUnit DaysUnit => Rule is TimescaleRule { Unit: TimeUnit.WorkingDays } ? TimeUnit.WorkingDays : TimeUnit.CalendarDays;
+    public TimeUnit DaysUnit => (LocalTimescale?.Unit ?? (Rule is TimescaleRule { Clock.Count.IsLocallySet: false } t ? t.Unit : TimeUnit.CalendarDays)) == TimeUnit.WorkingDays ? TimeUnit.WorkingDays : TimeUnit.CalendarDays;
+
+    /// <summary>
+    /// True when the text leaves this timing to local arrangements: the due date, if any, comes from the caller's
+    /// <see cref="LocalTimescale"/>, and the citations are the text that delegates it.
+    /// </summary>
+    public bool IsLocallySet => Rule is TimescaleRule { Clock.Count.IsLocallySet: true };
+
+    /// <summary>For a locally set timing, the local timescale the due date was counted with; null when none was given or the timing is not locally set.</summary>
+    public LocalTimescale? LocalTimescale { get; }
 
     /// <summary>
     /// For <see cref="DeadlineStatus.MetLate"/> and <see cref="DeadlineStatus.Overdue"/>: how late (the working days,
@@ -128,7 +138,7 @@ public readonly struct DeadlineEntry : IEquatable<DeadlineEntry>
         ReferenceEquals(Rule, other.Rule) && ObligationIndex == other.ObligationIndex && Occurrence == other.Occurrence &&
         Status == other.Status && start == other.start && due == other.due && end == other.end && Days == other.Days &&
         MissingFacts.SequenceEqual(other.MissingFacts) && string.Equals(Note, other.Note, StringComparison.Ordinal) &&
-        ProvisionalHolidays.SequenceEqual(other.ProvisionalHolidays);
+        ProvisionalHolidays.SequenceEqual(other.ProvisionalHolidays) && Equals(LocalTimescale, other.LocalTimescale);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DeadlineEntry other && Equals(other);

@@ -32,10 +32,15 @@ public sealed class DeadlineEvaluator
     /// <summary>Creates an evaluator.</summary>
     /// <param name="calendar">The working-day calendar.</param>
     /// <param name="readings">The readings to apply where the text admits several; null for the defaults.</param>
+    /// <param name="localTimescales">
+    /// The timings a local area has set for the rules the text leaves to local arrangements; null for none, so that
+    /// such rules get no due date.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public DeadlineEvaluator(WorkingDayCalendar calendar, Readings? readings = null)
+    public DeadlineEvaluator(WorkingDayCalendar calendar, Readings? readings = null, LocalTimescales? localTimescales = null)
     {
         Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        LocalTimescales = localTimescales ?? LocalTimescales.None;
         Readings = readings ?? Readings.Default;
         plans = TimescaleCatalog.Timescales.Select(r => r.Clock).OfType<BeforePublicationClock>().Select(c => c.Planned).Distinct().ToArray();
         applied = Readings.Applied(
@@ -51,6 +56,7 @@ public sealed class DeadlineEvaluator
     {
         Calendar = all.Calendar;
         Readings = all.Readings;
+        LocalTimescales = all.LocalTimescales;
         plans = all.plans;
         applied = all.applied;
         editions = all.editions;
@@ -97,6 +103,9 @@ public sealed class DeadlineEvaluator
     /// <summary>The readings applied.</summary>
     public Readings Readings { get; }
 
+    /// <summary>The timings set locally for the rules the text leaves to local arrangements.</summary>
+    public LocalTimescales LocalTimescales { get; }
+
     /// <summary>Evaluates a timeline against every timescale and evaluable urgency rule.</summary>
     /// <param name="timeline">The case timeline.</param>
     /// <param name="asOf">The date to evaluate as of (events after it are left out).</param>
@@ -116,7 +125,7 @@ public sealed class DeadlineEvaluator
         }
 
         var run = scratch ??= new ClockRun();
-        run.Begin(Calendar, Readings, editionStarts, timeline, asOf, plans);
+        run.Begin(Calendar, Readings, editionStarts, timeline, asOf, plans, LocalTimescales);
         try
         {
             foreach (var rule in timescales)

@@ -45,4 +45,10 @@ public enum DeadlineStatus
 
     /// <summary>The due date falls outside the working-day calendar's range (2000 to 2099): no verdict is given; the rest of the report is evaluated.</summary>
     OutsideCalendar,
+
+    /// <summary>
+    /// The text leaves this timing to local arrangements and the caller gave no local timescale for it
+    /// (<see cref="LocalTimescales"/>): no due date, and no verdict. The entry cites the text that delegates it.
+    /// </summary>
+    LocalTimescaleNotGiven,
 }

@@ -17,6 +17,9 @@ public enum TimeUnit
 
     /// <summary>A fixed date in the year (the end of September).</summary>
     FixedDate,
+
+    /// <summary>School days: days a school is open, which depend on its term dates (not a working-day calendar).</summary>
+    SchoolDays,
 }
 
 /// <summary>Which way a limit counts.</summary>

@@ -10,11 +10,12 @@ namespace Safeguarding.Rules.Timescales;
 
 /// <summary>
 /// Every quantified time limit in Working Together 2026 that a case, review or child death process runs against
-/// (DL-01 to DL-22), and the urgency rules that carry no number (DL-40 to DL-63). Ids are the inventory's.
+/// (DL-01 to DL-22), the periods quantified inside definitions and descriptions (DL-23, DL-24, DL-26, not evaluated), the
+/// timings the text leaves to local arrangements (DL-70, given by the caller: <see cref="LocalTimescales"/>), and the urgency rules that carry no number (DL-40 to DL-63). Ids are the inventory's.
 /// </summary>
 public static class TimescaleCatalog
 {
-    /// <summary>DL-01..DL-22, in id order: the declarations of each process (Timescales/Rules) together.</summary>
+    /// <summary>DL-01..DL-26 and DL-70, in id order: the declarations of each process (Timescales/Rules) together.</summary>
     public static IReadOnlyList<TimescaleRule> Timescales { get; } = Array.AsReadOnly(
         ReferralAndAssessmentTimescales.All
             .Concat(ChildProtectionTimescales.All)
@@ -22,6 +23,7 @@ public static class TimescaleCatalog
             .Concat(ReportingTimescales.All)
             .Concat(SeriousIncidentAndReviewTimescales.All)
             .Concat(ChildDeathTimescales.All)
+            .Concat(DescribedPeriodTimescales.All)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray());
 

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Safeguarding.Rules.Tests.Json;
 
-/// <summary>Every JSON output of the CLI on every bundled sample (8 JSON inputs and the census return) validates against its committed schema in docs/rules.</summary>
+/// <summary>Every JSON output of the CLI on every bundled sample (9 JSON inputs and the census return) validates against its committed schema in docs/rules.</summary>
 public sealed class OutputSchemaTests
 {
     private static readonly Dictionary<string, JsonSchema> Schemas = SafeguardingJsonSchemas.All.ToDictionary(
@@ -21,6 +21,7 @@ public sealed class OutputSchemaTests
     {
         { "deadline-report.schema.json", new[] { "deadlines", "samples/deadlines/child-protection-case.json", "--as-of", "2027-09-01", "--format", "json" } },
         { "deadline-report.schema.json", new[] { "deadlines", "samples/deadlines/serious-incident-case.json", "--as-of", "2027-09-01", "--format", "json" } },
+        { "deadline-report.schema.json", new[] { "deadlines", "samples/deadlines/child-protection-case.json", "--as-of", "2027-09-01", "--local-timescales", "samples/deadlines/local-timescales.json", "--format", "json" } },
         { "determination.schema.json", new[] { "decide", "DC-40", "samples/decisions/care-leaver-death.json", "--format", "json" } },
         { "determination.schema.json", new[] { "decide", "DC-43", "samples/decisions/joint-agency-response.json", "--format", "json" } },
         { "determination.schema.json", new[] { "decide", "DC-36", "samples/decisions/serious-incident.json", "--format", "json" } },
@@ -55,7 +56,7 @@ public sealed class OutputSchemaTests
         var samples = Directory.GetFiles(Repository.PathTo("samples"), "*.*", SearchOption.AllDirectories)
             .Select(f => "samples/" + Path.GetRelativePath(Repository.PathTo("samples"), f).Replace('\\', '/')).ToArray();
         var covered = Outputs().SelectMany(row => ((string[])row[1]).Where(a => a.StartsWith("samples/", System.StringComparison.Ordinal))).ToHashSet();
-        Assert.Equal(9, samples.Length);
+        Assert.Equal(10, samples.Length);
         Assert.All(samples, s => Assert.Contains(s, covered));
     }
 

@@ -12,7 +12,11 @@ namespace Safeguarding.Rules.Tests.Timescales;
 [Properties(Arbitrary = new[] { typeof(TimelineArbitraries) }, MaxTest = 500)]
 public class DeadlinePropertyTests
 {
-    private static readonly DeadlineEvaluator Evaluator = DeadlineEvaluator.Default;
+    // Every locally set rule is given a local timing, so that the laws hold for those rules too.
+    private static readonly DeadlineEvaluator Evaluator = new(
+        WorkingDayCalendar.EnglandAndWales,
+        null,
+        LocalTimescales.LocallySetRules.Aggregate(LocalTimescales.None, (locals, rule) => locals.With(rule.Id, 5, TimeUnit.WorkingDays)));
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
     private static readonly TimescaleRule[] ForwardRules = TimescaleCatalog.Timescales

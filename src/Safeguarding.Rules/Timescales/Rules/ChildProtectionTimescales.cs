@@ -9,11 +9,13 @@ namespace Safeguarding.Rules.Timescales;
 internal static class ChildProtectionTimescales
 {
     /// <summary>Child protection: strategy discussion to the end of the plan.</summary>
-    internal static CaseProcess Process { get; } = new("child-protection", "Child protection", StrategyDiscussion, Section47ConcernsSubstantiated, InitialChildProtectionConference, CoreGroupMeeting, ReviewConference, PlanEnded);
+    internal static CaseProcess Process { get; } = new("child-protection", "Child protection", StrategyDiscussion, Section47ConcernsSubstantiated, InitialChildProtectionConference, CoreGroupMeeting, ReviewConference, PlanEnded, ChildProtectionPlanCirculated);
 
     // "The first review should be held within three months of the initial conference and further reviews at intervals
     // of no more than six months": one sentence, one schedule; DL-06 reports its first review, DL-07 the later ones.
     private static ReviewSchedule Reviews { get; } = Clock.Reviews(Process, InitialChildProtectionConference, One(Force.Should, ReviewConference), PlanEnded, ClockCount.Months(3), ClockCount.Months(6));
+
+    private const string BoxConference = "box 'Initial child protection conferences' (after paragraph 256)";
 
     /// <summary>The rules, in id order.</summary>
     internal static TimescaleRule[] All { get; } =
@@ -109,6 +111,24 @@ internal static class ChildProtectionTimescales
                 },
                 DeclaredInterpretations = new[] { TimescaleInterpretations.NonWorkingDayStart, TimescaleInterpretations.ConveneMeansHeld },
                 Note = "Only after this conference may the original local authority discontinue its plan (the sentence is cut short in the source).",
+            },
+            new TimescaleRule(
+                "DL-70",
+                "local-timescales-cp",
+                "Circulate the child protection plan after the initial conference within the locally set time",
+                Force.Should,
+                Clock.FirstMeetingAfterPlan(ClockCount.LocallySet(), Process, InitialChildProtectionConference, One(Force.Should, ChildProtectionPlanCirculated)))
+            {
+                StartDescription = "The initial child protection conference that made the child the subject of a child protection plan.",
+                EndDescription = "The child protection plan is circulated.",
+                DutyHolder = "Local authority children's social care (defines the local protocol)",
+                Condition = "The initial conference made the child the subject of a child protection plan.",
+                Citations = new[]
+                {
+                    W(BoxCpPlan, "define the local protocol for timeliness of circulating plans after the child protection conference"),
+                    W(BoxConference, "establishing timescales for meetings of the core group, production of a child protection plan and for child protection review meetings"),
+                },
+                Note = "The text gives no number: the time is the local protocol's, supplied by the caller (local timescales); without it there is no due date. The protocol speaks of 'the child protection conference'; the clock runs from the initial conference (inference). The timescales each conference sets for its own case (core group meetings, producing the plan, reviews within DL-06 and DL-07) are case decisions, not local arrangements, and are not encoded.",
             },
     };
 }
