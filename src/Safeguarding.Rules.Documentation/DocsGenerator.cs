@@ -27,6 +27,8 @@ public static class DocsGenerator
             DecisionFactsSchema.Generate(),
             Section11Page.Generate(),
             Section11Schema.Generate(),
+            ChecklistsPage.Generate(),
+            ChecklistSchema.Generate(),
             CaseloadPage.Generate(),
             ParagraphsPage.Generate(),
             CoveragePage.Generate(),

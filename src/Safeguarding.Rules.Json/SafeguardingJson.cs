@@ -165,6 +165,24 @@ public static partial class SafeguardingJson
     /// <exception cref="SafeguardingJsonException">It is not such a document.</exception>
     public static SelfAssessmentDocument ReadSelfAssessmentDocument(Stream json) => Deserialize(json, Indented.SelfAssessmentDocument);
 
+    /// <summary>Writes a checklist report document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layout">Indented or compact.</param>
+    /// <returns>The JSON, ending with a newline.</returns>
+    public static string Write(ChecklistReportDocument document, JsonLayout layout = JsonLayout.Indented) => Serialize(document, For(layout).ChecklistReportDocument);
+
+    /// <summary>Reads a checklist report written by <see cref="Write(ChecklistReportDocument, JsonLayout)"/>.</summary>
+    /// <param name="json">The stream.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="SafeguardingJsonException">It is not such a document.</exception>
+    public static ChecklistReportDocument ReadChecklistReport(Stream json) => Deserialize(json, Indented.ChecklistReportDocument);
+
+    /// <summary>Writes a checklist assessment (the input format).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="layout">Indented or compact.</param>
+    /// <returns>The JSON, ending with a newline.</returns>
+    public static string Write(ChecklistAssessmentDocument document, JsonLayout layout = JsonLayout.Indented) => Serialize(document, For(layout).ChecklistAssessmentDocument);
+
     internal static SafeguardingJsonContext For(JsonLayout layout) => layout == JsonLayout.Compact ? Compact : Indented;
 
     internal static string Serialize<T>(T document, JsonTypeInfo<T> typeInfo)
@@ -238,6 +256,8 @@ public static partial class SafeguardingJson
         options.Converters.Add(new JsonStringEnumConverter<ArrangementOutcome>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<Verifiability>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<ClaimStatus>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter<Checklists.ItemOutcome>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter<Checklists.ItemStatus>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<RagRating>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<Catalog.RuleKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter<Safeguarding.Rules.Calendars.BankHolidayKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));

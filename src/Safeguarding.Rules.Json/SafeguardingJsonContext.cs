@@ -18,6 +18,8 @@ namespace Safeguarding.Rules.Json;
 [JsonSerializable(typeof(HolidayListDocument))]
 [JsonSerializable(typeof(WorkingDaysDocument))]
 [JsonSerializable(typeof(SelfAssessmentDocument))]
+[JsonSerializable(typeof(ChecklistReportDocument))]
+[JsonSerializable(typeof(ChecklistAssessmentDocument))]
 internal sealed partial class SafeguardingJsonContext : JsonSerializerContext
 {
 }

@@ -31,6 +31,7 @@ public static class SafeguardingJsonSchemas
             Schema("deadline-report.schema.json", "A deadline report (deadlines --format json)", context.DeadlineReportDocument),
             Schema("determination.schema.json", "A determination of a decision rule (decide --format json)", context.DeterminationDocument),
             Schema("section11-report.schema.json", "A section 11 compliance report (section11 check --format json)", context.ComplianceReportDocument),
+            Schema("checklist-report.schema.json", "A checklist report (checklist check ID FILE --format json)", context.ChecklistReportDocument),
             Schema("caseload-report.schema.json", "A caseload report over a children in need census return (caseload --format json)", context.CaseloadReportDocument),
             Schema("rule-catalog.schema.json", "The rule catalogue (rules list --format json)", context.RuleCatalogDocument),
             Schema("reading-catalog.schema.json", "The interpretations a caller can choose (rules readings --format json)", context.ReadingCatalogDocument),

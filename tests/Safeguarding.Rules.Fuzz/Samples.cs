@@ -11,7 +11,7 @@ namespace Safeguarding.Rules.Fuzz;
 /// <param name="IsXml">Whether the sample is XML (the census) rather than JSON.</param>
 internal sealed record Sample(string Name, byte[] Content, string[] Arguments, bool IsXml)
 {
-    /// <summary>The 8 samples under <paramref name="samplesFolder"/>, each with its command.</summary>
+    /// <summary>The samples under <paramref name="samplesFolder"/>, each with its command.</summary>
     public static IReadOnlyList<Sample> Load(string samplesFolder)
     {
         var samples = new List<Sample>();
@@ -24,6 +24,7 @@ internal sealed record Sample(string Name, byte[] Content, string[] Arguments, b
                 "decisions" => new[] { "decide", DecisionRule(Path.GetFileName(path)), "-" },
                 "section11" => new[] { "section11", "check", "-", "--as-of", "2026-09-01" },
                 "census" => new[] { "caseload", "-" },
+                "checklists" => new[] { "checklist", "check", Path.GetFileNameWithoutExtension(path), "-", "--as-of", "2026-09-01" },
                 _ => null,
             };
             if (arguments is not null)

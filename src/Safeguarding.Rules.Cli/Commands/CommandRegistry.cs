@@ -29,6 +29,10 @@ internal static class CommandRegistry
         ["section11"] = "safeguarding-rules section11 check samples/section11/school.json --as-of 2026-09-01",
         ["section11 check"] = "safeguarding-rules section11 check samples/section11/school.json --format junit --as-of 2026-09-01",
         ["section11 template"] = "safeguarding-rules section11 template --agency school > assessment.json",
+        ["checklist"] = "safeguarding-rules checklist check core-group samples/checklists/core-group.json --as-of 2026-09-01",
+        ["checklist list"] = "safeguarding-rules checklist list",
+        ["checklist template"] = "safeguarding-rules checklist template strategy-discussion > assessment.json",
+        ["checklist check"] = "safeguarding-rules checklist check CL-44 samples/checklists/core-group.json --format junit --as-of 2026-09-01",
         ["docs"] = "safeguarding-rules docs --out docs/rules",
     };
 
@@ -42,6 +46,7 @@ internal static class CommandRegistry
         yield return RulesCommand.Create(context);
         yield return DecideCommand.Create(context);
         yield return Section11Command.Create(context);
+        yield return ChecklistCommand.Create(context);
         yield return DocsCommand.Create(context);
     }
 

@@ -55,9 +55,22 @@ internal static class ReportWriter
 
     public static string Source(Citation citation) => $"{citation.Document.Title} {citation.Edition}, {citation.Location}";
 
-    /// <summary>Where an arrangement comes from, every location once: "Working Together ... 2026, paragraph 265; paragraph 266".</summary>
-    public static string Sources(Arrangement arrangement) =>
-        string.Join("; ", arrangement.Citations.GroupBy(c => c.Document).Select(g => $"{g.Key.Title} {g.Key.Edition}, {string.Join("; ", g.Select(c => c.Location).Distinct())}"));
+    /// <summary>
+    /// One finding of a text report, for every checklist family: the rating, the outcome and the label, then, for a
+    /// finding short of met, why and where the text says so.
+    /// </summary>
+    public static void FindingLine(StringBuilder b, Rag? rating, string outcome, string label, bool explain, string explanation, ICited source)
+    {
+        b.Append(RagName(rating).PadRight(6)).Append(outcome.PadRight(20)).AppendLine(label);
+        if (explain)
+        {
+            b.Append("      ").Append(explanation).Append(" See ").Append(Sources(source)).AppendLine(".");
+        }
+    }
+
+    /// <summary>Where an arrangement or a checklist item comes from, every location once: "Working Together ... 2026, paragraph 265; paragraph 266".</summary>
+    public static string Sources(ICited cited) =>
+        string.Join("; ", cited.Citations.GroupBy(c => c.Document).Select(g => $"{g.Key.Title} {g.Key.Edition}, {string.Join("; ", g.Select(c => c.Location).Distinct())}"));
 
     /// <summary>A review interval as a reader says it: "12 months".</summary>
     public static string Describe(Period period) => ComplianceReportDocument.Describe(period);
@@ -91,12 +104,7 @@ internal static class ReportWriter
         b.AppendLine();
         foreach (var f in report.Findings)
         {
-            b.Append(RagName(f.Rating).PadRight(6)).Append(OutcomeName(f.Outcome).PadRight(20)).Append(Listed(f.Arrangement))
-                .Append(" (").Append(f.Arrangement.Force.Name()).Append(')').AppendLine();
-            if (f.Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable))
-            {
-                b.Append("      ").Append(f.Explanation).Append(" See ").Append(Sources(f.Arrangement)).AppendLine(".");
-            }
+            FindingLine(b, f.Rating, OutcomeName(f.Outcome), $"{Listed(f.Arrangement)} ({f.Arrangement.Force.Name()})", f.Outcome is not (ArrangementOutcome.Met or ArrangementOutcome.NotApplicable), f.Explanation, f.Arrangement);
         }
 
         return b.ToString();
@@ -141,25 +149,13 @@ internal static class ReportWriter
         b.AppendLine();
     }
 
-    private static string JUnit(ComplianceReport report)
-    {
-        var cases = report.Findings.Select(TestCase).ToArray();
-        int failures = cases.Count(c => c.Element("failure") is not null);
-        int skipped = cases.Count(c => c.Element("skipped") is not null);
-        string tests = cases.Length.ToString(CultureInfo.InvariantCulture);
-        var suite = new XElement(
-            "testsuite",
-            new XAttribute("name", $"section11: {report.Organisation}"),
-            new XAttribute("tests", tests),
-            new XAttribute("failures", failures),
-            new XAttribute("errors", 0),
-            new XAttribute("skipped", skipped),
-            new XAttribute("timestamp", Iso(report.AsOf) + "T00:00:00"),
-            new XElement("properties", report.Editions.Select(e => new XElement("property", new XAttribute("name", "edition"), new XAttribute("value", e.Id)))),
-            cases);
-        var root = new XElement("testsuites", new XAttribute("name", "section11"), new XAttribute("tests", tests), new XAttribute("failures", failures), new XAttribute("errors", 0), new XAttribute("skipped", skipped), suite);
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root + "\n";
-    }
+    private static string JUnit(ComplianceReport report) =>
+        JUnitXml.Write(
+            "section11",
+            $"section11: {report.Organisation}",
+            report.AsOf,
+            report.Editions.Select(e => new XElement("property", new XAttribute("name", "edition"), new XAttribute("value", e.Id))),
+            report.Findings.Select(TestCase).ToArray());
 
     private static XElement TestCase(ArrangementFinding f)
     {

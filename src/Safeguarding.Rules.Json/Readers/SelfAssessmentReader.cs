@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using Safeguarding.Rules.Section11;
+using static Safeguarding.Rules.Json.Readers.JsonFields;
 
 namespace Safeguarding.Rules.Json.Readers;
 
@@ -142,17 +143,7 @@ public static class SelfAssessmentReader
             throw new SafeguardingJsonException($"{at}.status", $"must be one of {string.Join(", ", Statuses)}");
         }
 
-        var evidence = new List<string>();
-        if (element.TryGetProperty("evidence", out var list) && list.ValueKind != JsonValueKind.Null)
-        {
-            RequireKind(list, JsonValueKind.Array, $"{at}.evidence", "an array of strings");
-            int i = 0;
-            foreach (var e in list.EnumerateArray())
-            {
-                evidence.Add(JsonReading.GetString(e, JsonPaths.Index($"{at}.evidence", i++)));
-            }
-        }
-
+        var evidence = OptionalStrings(element, "evidence", at);
         OptionalString(element, "title", at);
         return new ArrangementClaim(
             id,
@@ -165,39 +156,6 @@ public static class SelfAssessmentReader
     }
 
     private static string ValidKinds() => JsonPaths.List(AgencyKinds.All.Select(AgencyKinds.Id).ToArray(), 170);
-
-    private static void RequireKind(JsonElement element, JsonValueKind kind, string at, string what)
-    {
-        if (element.ValueKind != kind)
-        {
-            throw new SafeguardingJsonException(at, $"must be {what}");
-        }
-    }
-
-    private static string RequiredString(JsonElement element, string name, string at) =>
-        OptionalString(element, name, at) is { } value && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new SafeguardingJsonException($"{at}.{name}", "is required (a non-blank string)");
-
-    private static string? OptionalString(JsonElement element, string name, string at)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return JsonReading.GetString(value, $"{at}.{name}");
-    }
-
-    private static LocalDate? OptionalDate(JsonElement element, string name, string at)
-    {
-        if (OptionalString(element, name, at) is not { } text)
-        {
-            return null;
-        }
-
-        return JsonReading.TryParseDate(text, out var date) ? date : throw new SafeguardingJsonException($"{at}.{name}", "is not a date in the form YYYY-MM-DD");
-    }
 
     private static bool ReadBool(JsonElement element, string at) => element.ValueKind switch
     {

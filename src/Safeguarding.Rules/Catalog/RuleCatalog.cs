@@ -53,11 +53,12 @@ public static class RuleCatalog
 
     /// <summary>
     /// Every citation the library carries, each once: the interpretations, the rules, and the rules kept from earlier
-    /// editions that are not in <see cref="Rules"/> by default (the 2007 section 11 items), and the edition changes the documentation quotes.
+    /// editions that are not in <see cref="Rules"/> by default (the 2007 section 11 items), the edition changes the documentation quotes, and the checklists.
     /// </summary>
     /// <returns>The citations, in catalogue order, without duplicates.</returns>
     public static IReadOnlyList<Citation> AllCitations() =>
         Interpretations.Cast<ICited>().Concat(Rules).Concat(Section11.Section11Catalog.Section11Guidance2007Items)
             .Concat(Section11.EditionChange.From2007)
+            .Concat(Checklists.ChecklistCatalog.All)
             .SelectMany(c => c.Citations).Distinct().ToReadOnly();
 }

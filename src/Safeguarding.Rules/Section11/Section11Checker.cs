@@ -153,8 +153,7 @@ public static class Section11Checker
         var findings = assessment.Checklist
             .Select(a => Assess(a, claims.TryGetValue(a.Id, out var c) ? c : null, asOf, interval))
             .ToArray();
-        var required = findings.Where(f => f.Arrangement.IsRequired && f.Rating is not null).Select(f => f.Rating!.Value).ToArray();
-        var rating = required.Length == 0 ? Rag.Green : required.Max();
+        var rating = Checklists.RagRules.Overall(findings.Select(f => (f.Arrangement.IsRequired, f.Rating)));
         return new ComplianceReport(
             assessment.Organisation,
             assessment.AgencyKinds.OrderBy(k => k).ToArray(),
@@ -232,13 +231,8 @@ public static class Section11Checker
         return due;
     }
 
-    private static Rag? Rate(Arrangement arrangement, ArrangementOutcome outcome) => outcome switch
-    {
-        ArrangementOutcome.NotApplicable => null,
-        ArrangementOutcome.Met => Rag.Green,
-        ArrangementOutcome.Missing when arrangement.IsRequired => Rag.Red,
-        _ => Rag.Amber,
-    };
+    private static Rag? Rate(Arrangement arrangement, ArrangementOutcome outcome) =>
+        Checklists.RagRules.Rate(arrangement.IsRequired, outcome == ArrangementOutcome.NotApplicable, outcome == ArrangementOutcome.Met, outcome == ArrangementOutcome.Missing);
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -29,6 +29,9 @@ public sealed class OutputSchemaTests
         { "section11-report.schema.json", new[] { "section11", "check", "samples/section11/nhs-trust.json", "--as-of", "2026-09-01", "--format", "json" } },
         { "section11-report.schema.json", new[] { "section11", "check", "samples/section11/school.json", "--as-of", "2026-09-01", "--format", "json" } },
         { "caseload-report.schema.json", new[] { "caseload", "samples/census/cin-census-sample.xml", "--format", "json" } },
+        { "checklist-report.schema.json", new[] { "checklist", "check", "core-group", "samples/checklists/core-group.json", "--as-of", "2026-09-01", "--format", "json" } },
+        { "checklist-report.schema.json", new[] { "checklist", "check", "published-arrangements", "samples/checklists/published-arrangements.json", "--as-of", "2026-09-01", "--format", "json" } },
+        { "checklist-report.schema.json", new[] { "checklist", "check", "strategy-discussion", "samples/checklists/strategy-discussion.json", "--as-of", "2026-09-01", "--format", "json" } },
         { "rule-catalog.schema.json", new[] { "rules", "list", "--format", "json" } },
         { "reading-catalog.schema.json", new[] { "rules", "readings", "--format", "json" } },
         { "holidays.schema.json", new[] { "holidays", "--from", "2026", "--to", "2027", "--format", "json" } },
@@ -56,7 +59,7 @@ public sealed class OutputSchemaTests
         var samples = Directory.GetFiles(Repository.PathTo("samples"), "*.*", SearchOption.AllDirectories)
             .Select(f => "samples/" + Path.GetRelativePath(Repository.PathTo("samples"), f).Replace('\\', '/')).ToArray();
         var covered = Outputs().SelectMany(row => ((string[])row[1]).Where(a => a.StartsWith("samples/", System.StringComparison.Ordinal))).ToHashSet();
-        Assert.Equal(10, samples.Length);
+        Assert.Equal(13, samples.Length);
         Assert.All(samples, s => Assert.Contains(s, covered));
     }
 
