@@ -224,7 +224,7 @@ internal static class CaseloadWriter
             b.Append("    bar [").Append(string.Join(", ", m.Bands.Select(x => x.Count.ToString(CultureInfo.InvariantCulture)))).AppendLine("]");
             b.AppendLine("```");
             b.AppendLine();
-            Markdown.Table(b, new[] { "Working days", "Count", "%" }, m.Bands.Select(x => (IReadOnlyList<string>)new[] { x.Label, N(x.Count), Pct(x.Count, m.Count) }).Append(new[] { "total", N(m.Count), m.Count == 0 ? "—" : "100.0%" }));
+            Documentation.Markdown.Table(b, new[] { "Working days", "Count", "%" }, m.Bands.Select(x => (IReadOnlyList<string>)new[] { x.Label, N(x.Count), Pct(x.Count, m.Count) }).Append(new[] { "total", N(m.Count), m.Count == 0 ? "—" : "100.0%" }));
             b.Append("25th percentile **").Append(P(m.P25)).Append("**, median **").Append(P(m.Median)).Append("**, 75th percentile **").Append(P(m.P75)).Append("** (").Append(readings.ReadingOf(CensusInterpretations.Percentile))
                 .Append("); within ").Append(m.Limit).Append(" working days: ").Append(N(m.WithinLimit)).Append(" (").Append(Pct(m.WithinLimit, m.Count)).AppendLine(").");
             if (m.LeftOut > 0)
@@ -240,7 +240,7 @@ internal static class CaseloadWriter
         b.AppendLine();
         b.Append("## Statutory deadlines as of ").AppendLine(D(report.AsOf));
         b.AppendLine();
-        Markdown.Table(
+        Documentation.Markdown.Table(
             b,
             new[] { "Rule", "Requirement" }.Concat(Shown.Select(StatusName)).Append("total").ToArray(),
             report.Deadlines.Select(t => (IReadOnlyList<string>)new[] { t.RuleId, t.Title }.Concat(Shown.Select(s => N(t.Count(s)))).Append(N(t.Total)).ToArray()));
@@ -258,7 +258,7 @@ internal static class CaseloadWriter
         b.AppendLine();
         if (report.Late.Count > 0)
         {
-            Markdown.Table(
+            Documentation.Markdown.Table(
                 b,
                 new[] { "LAchildID", "Episode", "Rule", "Status", "Started", "Due", "Held", "Late" },
                 report.Late.Take(Listed).Select(l => (IReadOnlyList<string>)new[] { l.ChildId, l.Episode.ToString(CultureInfo.InvariantCulture), l.RuleId, StatusName(l.Status), D(l.StartDate), D(l.DueDate), D(l.EndDate), $"{l.Days} {Unit(l)}" }));
@@ -273,7 +273,7 @@ internal static class CaseloadWriter
         b.AppendLine();
         foreach (var finding in report.Findings.Take(Listed))
         {
-            b.Append("- ").Append(Markdown.Cell(finding.ChildId)).Append(" `").Append(finding.Path).Append("`: ").AppendLine(finding.Problem);
+            b.Append("- ").Append(Documentation.Markdown.Cell(finding.ChildId)).Append(" `").Append(finding.Path).Append("`: ").AppendLine(finding.Problem);
         }
 
         if (report.Findings.Count > Listed)

@@ -79,7 +79,7 @@ internal static class ChecklistReportWriter
         b.AppendLine();
         b.AppendLine("## Items");
         b.AppendLine();
-        Markdown.Table(
+        Documentation.Markdown.Table(
             b,
             new[] { "Rating", "Outcome", "Item", "Force", "Duty-holder", "Evidence", "Date", "Why", "Source" },
             report.Findings.Select(f => (IReadOnlyList<string>)new[]

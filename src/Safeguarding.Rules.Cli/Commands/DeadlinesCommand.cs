@@ -162,7 +162,7 @@ internal static class DeadlinesCommand
             b.AppendLine();
         }
 
-        Markdown.Table(
+        Documentation.Markdown.Table(
             b,
             new[] { "Rule", "Status", "Due", "Start", "Done", "Timing", "Force", "Requirement", "Source" },
             report.Entries.Select(e => (IReadOnlyList<string>)new[] { e.RuleId, StatusName(e.Status), When(e), D(e.StartDate), D(e.EndDate), Days(e), e.Force.Name(), Label(e), Source(e) }));

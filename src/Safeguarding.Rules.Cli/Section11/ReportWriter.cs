@@ -129,7 +129,7 @@ internal static class ReportWriter
         Headline(b, "Missing shoulds", report, report.MissingShoulds);
         b.AppendLine("## Arrangements");
         b.AppendLine();
-        Markdown.Table(
+        Documentation.Markdown.Table(
             b,
             new[] { "Rating", "Outcome", "Arrangement", "Force", "Evidence", "Owner", "Last reviewed", "Why", "Source" },
             report.Findings.Select(f => (IReadOnlyList<string>)new[]

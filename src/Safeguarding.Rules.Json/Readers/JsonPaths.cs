@@ -71,22 +71,8 @@ internal static class JsonPaths
         return b.ToString();
     }
 
-    /// <summary>The known name nearest to a name (by edit distance), or null when none is close.</summary>
-    public static string? Nearest(string name, IEnumerable<string> known)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            int d = NearestName.Distance(name, candidate);
-            if (d < bestDistance)
-            {
-                (best, bestDistance) = (candidate, d);
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
-    }
+    /// <summary>The known name nearest to a name (by edit distance), or null when none is close: the core's one rule for "did you mean".</summary>
+    public static string? Nearest(string name, IEnumerable<string> known) => NearestName.Find(name, known);
 
     /// <summary>A list for a message, cut short (with "and N more") so the message stays within its length.</summary>
     public static string List(IReadOnlyCollection<string> items, int budget)

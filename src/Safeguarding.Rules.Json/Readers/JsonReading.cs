@@ -13,16 +13,18 @@ internal static class JsonReading
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
 
-    public static JsonDocument Parse(Stream json)
-    {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+    public static JsonDocument Parse(Stream json) =>
+        json is null ? throw new ArgumentNullException(nameof(json)) : Parse(() => JsonDocument.Parse(json, Options), "not valid JSON (not UTF-8 text)");
 
+    public static JsonDocument Parse(string json) =>
+        json is null ? throw new ArgumentNullException(nameof(json)) : Parse(() => JsonDocument.Parse(json, Options), "not valid JSON");
+
+    // One place turns a parser's failure into a path and a problem, whatever the input's form.
+    private static JsonDocument Parse(Func<JsonDocument> parse, string undecodable)
+    {
         try
         {
-            return JsonDocument.Parse(json, Options);
+            return parse();
         }
         catch (JsonException ex)
         {
@@ -30,28 +32,7 @@ internal static class JsonReading
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            throw new SafeguardingJsonException("$", "not valid JSON (not UTF-8 text)", ex);
-        }
-    }
-
-    public static JsonDocument Parse(string json)
-    {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
-
-        try
-        {
-            return JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException ex)
-        {
-            throw SafeguardingJsonException.Syntax(ex);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            throw new SafeguardingJsonException("$", "not valid JSON", ex);
+            throw new SafeguardingJsonException("$", undecodable, ex);
         }
     }
 
